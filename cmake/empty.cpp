@@ -1,0 +1,1 @@
+// Placeholder for a stage with no sources yet.

@@ -1,0 +1,37 @@
+// Annotator: the NLP core in one object. Loads the single-file model
+// (models/en_ewt.dyadmodel: tagger, lemmatizer, parser) and annotates a
+// Document: segmentation (if not done), UPOS/XPOS tags, lemmas, heads and
+// UD relations. Load once; Annotate is const and safe to call from many threads.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "text/document.h"
+#include "text/status.h"
+
+namespace dyad {
+
+class ModelImpl;  // defined in parse/; opaque to callers
+
+class Annotator {
+ public:
+  // Loads a model file; errors name the file and the byte offset of a bad section.
+  static StatusOr<Annotator> Load(const std::string& model_path);
+
+  // The default model: $DYAD_MODEL if set, else models/en_ewt.dyadmodel next to
+  // the source tree the binary was built from, else ./models/en_ewt.dyadmodel.
+  static std::string DefaultModelPath();
+
+  // Segments doc->text when doc->sentences is empty, then tags, lemmatizes and
+  // parses every sentence in place.
+  void Annotate(Document* doc) const;
+
+  // Tags, lemmatizes and parses one already-tokenized sentence in place.
+  void AnnotateSentence(Sentence* s) const;
+
+ private:
+  std::shared_ptr<const ModelImpl> model_;
+};
+
+}  // namespace dyad

@@ -1,0 +1,54 @@
+// Document readers: plain text, one-document-per-line text, JSON lines and
+// PETRARCH XML records. Readers stream: a 50 MB line or a bad record never
+// stops the others. A record that cannot be read becomes a Reject naming the
+// file and line (or record id) and the reason; the caller reports it, may
+// write it to a rejects file, and goes on.
+#pragma once
+
+#include <istream>
+#include <memory>
+#include <string>
+
+#include "text/document.h"
+#include "text/status.h"
+
+namespace dyad {
+
+enum class InputFormat {
+  kAuto,         // by extension / first byte: .jsonl/.json -> jsonl, .xml or '<' -> petrarch, else text
+  kText,         // whole file is one document; first line is the title when title_first_line
+  kLines,        // --split-lines: every non-empty line is a document
+  kJsonl,        // {"id","date","text"} plus optional title, source, url
+  kPetrarchXml,  // <Sentence date="YYYYMMDD" id="..."><Text>...</Text></Sentence>
+};
+
+struct ReadOptions {
+  InputFormat format = InputFormat::kAuto;
+  std::string default_date;       // used when a record has no date (YYYY-MM-DD or YYYYMMDD)
+  bool title_first_line = false;  // kText: treat the first line as the title (also kept in text)
+};
+
+struct Reject {
+  std::string origin;   // "file:line" or "file:record-id"
+  std::string id;       // document id when known
+  std::string reason;   // human-readable reason
+  std::string raw;      // the raw record (truncated to 64 KiB)
+};
+
+// Normalises "YYYY-MM-DD" or "YYYYMMDD" to "YYYY-MM-DD"; returns "" when invalid.
+std::string NormalizeDate(const std::string& s);
+
+class DocumentReader {
+ public:
+  // path "-" reads stdin. Fails only when the file cannot be opened.
+  static StatusOr<std::unique_ptr<DocumentReader>> Open(const std::string& path,
+                                                        const ReadOptions& options);
+  virtual ~DocumentReader() = default;
+
+  enum class Result { kDocument, kReject, kEnd };
+  // Reads the next record into *doc (text validated as UTF-8, metadata normalised)
+  // or, when the record is bad, into *reject.
+  virtual Result Next(Document* doc, Reject* reject) = 0;
+};
+
+}  // namespace dyad
