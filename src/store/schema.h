@@ -5,7 +5,7 @@
 
 namespace dyad {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 inline constexpr const char* kSchemaV1 = R"SQL(
 CREATE TABLE IF NOT EXISTS documents (
@@ -57,6 +57,39 @@ CREATE INDEX IF NOT EXISTS events_dyad ON events(source_root, target_root, date)
 CREATE INDEX IF NOT EXISTS events_dyad_full ON events(source, target, date);
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id, sentence);
+)SQL";
+
+// Version 2 (added; nothing of v1 renamed or removed): key/value metadata,
+// FTS triggers that keep sentences_fts in step with sentences, and the
+// aggregate views. Applied on top of kSchemaV1 by store/ (Store::Open).
+inline constexpr const char* kSchemaV2 = R"SQL(
+CREATE TABLE IF NOT EXISTS meta (
+  key   TEXT PRIMARY KEY,              -- e.g. 'dict_version', 'created_by'
+  value TEXT
+);
+CREATE TRIGGER IF NOT EXISTS sentences_fts_ai AFTER INSERT ON sentences BEGIN
+  INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS sentences_fts_ad AFTER DELETE ON sentences BEGIN
+  INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+-- GDELT-style aggregates: per (date, source, target, code) the number of
+-- events (mentions), distinct sentences and distinct documents.
+CREATE VIEW IF NOT EXISTS event_counts AS
+  SELECT date, source, target, code, root, quad_class,
+         COUNT(*) AS mentions,
+         COUNT(DISTINCT doc_id || '#' || sentence) AS sentences,
+         COUNT(DISTINCT doc_id) AS documents,
+         AVG(goldstein) AS goldstein
+  FROM events GROUP BY date, source, target, code;
+-- The Phoenix one-a-day filter: one event per (date, source, target, code),
+-- the one with the smallest event_id (stable across runs).
+CREATE VIEW IF NOT EXISTS events_one_a_day AS
+  SELECT e.* FROM events e
+  WHERE e.event_id = (SELECT MIN(event_id) FROM events x
+                      WHERE x.date = e.date AND x.source = e.source
+                        AND x.target = e.target AND x.code = e.code);
+CREATE INDEX IF NOT EXISTS events_dedup ON events(date, source, target, code);
 )SQL";
 
 }  // namespace dyad
