@@ -1,13 +1,204 @@
+// dyad tokenize: sentence splitting and tokenization of documents, and
+// evaluation of the segmenter on the raw text of a UD treebank.
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
 #include "cli/commands.h"
+#include "text/align.h"
+#include "text/conllu.h"
+#include "text/reader.h"
+#include "text/segment.h"
 
 namespace dyad::cli {
+namespace {
+
+struct TokenizeArgs {
+  std::vector<std::string> files;
+  std::string format = "text";
+  std::string input_format = "auto";
+  bool split_lines = false;
+  bool title_first_line = false;
+  bool no_newline_boundary = false;
+  std::string date;
+  std::string rejects;
+  std::string eval_ud;
+  bool json = false;
+};
+
+void PrintDocument(const Document& doc, const std::string& format, std::string* out) {
+  if (format == "conllu") {
+    out->append("# newdoc id = ").append(doc.id).append("\n");
+    if (!doc.date.empty()) out->append("# date = ").append(doc.date).append("\n");
+    for (size_t i = 0; i < doc.sentences.size(); ++i) {
+      const Sentence& s = doc.sentences[i];
+      out->append("# sent_id = ").append(doc.id).append("-").append(std::to_string(i + 1)).append("\n");
+      out->append("# text = ");
+      for (char c : s.text) out->push_back(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
+      out->append("\n");
+      for (size_t k = 0; k < s.tokens.size(); ++k) {
+        const Token& t = s.tokens[k];
+        fmt::format_to(std::back_inserter(*out), "{}\t{}\t_\t_\t_\t_\t_\t_\t_\t{}TokenRange={}:{}\n", k + 1,
+                       t.form, t.space_after ? "" : "SpaceAfter=No|", t.begin, t.end);
+      }
+      out->append("\n");
+    }
+    return;
+  }
+  for (const Sentence& s : doc.sentences) {
+    for (size_t k = 0; k < s.tokens.size(); ++k) {
+      if (k) out->push_back(' ');
+      out->append(s.tokens[k].form);
+    }
+    out->push_back('\n');
+  }
+}
+
+int RunEval(const TokenizeArgs& a) {
+  auto raw = ReconstructUdRawText(a.eval_ud);
+  if (!raw.ok()) {
+    std::fprintf(stderr, "dyad tokenize: %s\n", raw.status().ToString().c_str());
+    return 1;
+  }
+  Document doc;
+  doc.id = a.eval_ud;
+  doc.text = raw->text;
+  SegmentOptions opt;
+  opt.newline_is_boundary = !a.no_newline_boundary;
+  auto t0 = std::chrono::steady_clock::now();
+  Segment(&doc, opt);
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  std::vector<std::vector<std::string>> sys;
+  sys.reserve(doc.sentences.size());
+  size_t ntok = 0;
+  for (const Sentence& s : doc.sentences) {
+    std::vector<std::string> v;
+    v.reserve(s.tokens.size());
+    for (const Token& t : s.tokens) v.push_back(t.form);
+    ntok += v.size();
+    sys.push_back(std::move(v));
+  }
+  SegmentationScore sc = ScoreSegmentation(raw->gold_sentences, sys);
+  if (a.json) {
+    nlohmann::json j = {{"file", a.eval_ud},
+                        {"tokens_f1", sc.token_f1},
+                        {"tokens_precision", sc.token_p},
+                        {"tokens_recall", sc.token_r},
+                        {"sentences_f1", sc.sentence_f1},
+                        {"sentences_precision", sc.sentence_p},
+                        {"sentences_recall", sc.sentence_r},
+                        {"gold_tokens", sc.gold_tokens},
+                        {"system_tokens", sc.system_tokens},
+                        {"matched_tokens", sc.matched_tokens},
+                        {"gold_sentences", sc.gold_sentences},
+                        {"system_sentences", sc.system_sentences},
+                        {"matched_sentences", sc.matched_sentences},
+                        {"tokens_per_second", secs > 0 ? ntok / secs : 0.0}};
+    std::printf("%s\n", j.dump().c_str());
+  } else {
+    std::printf("%s\n", a.eval_ud.c_str());
+    std::printf("  tokens:    P %6.2f  R %6.2f  F1 %6.2f   (gold %d, system %d, matched %d)\n", sc.token_p,
+                sc.token_r, sc.token_f1, sc.gold_tokens, sc.system_tokens, sc.matched_tokens);
+    std::printf("  sentences: P %6.2f  R %6.2f  F1 %6.2f   (gold %d, system %d, matched %d)\n", sc.sentence_p,
+                sc.sentence_r, sc.sentence_f1, sc.gold_sentences, sc.system_sentences, sc.matched_sentences);
+  }
+  return 0;
+}
+
+int RunTokenize(const TokenizeArgs& a) {
+  ReadOptions ro;
+  if (a.split_lines) ro.format = InputFormat::kLines;
+  else if (a.input_format == "text") ro.format = InputFormat::kText;
+  else if (a.input_format == "lines") ro.format = InputFormat::kLines;
+  else if (a.input_format == "jsonl") ro.format = InputFormat::kJsonl;
+  else if (a.input_format == "petrarch" || a.input_format == "xml") ro.format = InputFormat::kPetrarchXml;
+  ro.title_first_line = a.title_first_line;
+  if (!a.date.empty()) {
+    ro.default_date = NormalizeDate(a.date);
+    if (ro.default_date.empty()) {
+      std::fprintf(stderr, "dyad tokenize: --date '%s' is not YYYY-MM-DD or YYYYMMDD\n", a.date.c_str());
+      return 2;
+    }
+  }
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> rejects(nullptr, std::fclose);
+  if (!a.rejects.empty()) {
+    rejects.reset(std::fopen(a.rejects.c_str(), "wb"));
+    if (!rejects) {
+      std::fprintf(stderr, "dyad tokenize: cannot write rejects file %s\n", a.rejects.c_str());
+      return 1;
+    }
+  }
+  SegmentOptions so;
+  so.newline_is_boundary = !a.no_newline_boundary;
+  std::vector<std::string> files = a.files;
+  if (files.empty()) files.push_back("-");
+  int status = 0;
+  size_t ndocs = 0, nrejects = 0;
+  std::string out;
+  for (const std::string& f : files) {
+    auto reader = DocumentReader::Open(f, ro);
+    if (!reader.ok()) {
+      std::fprintf(stderr, "dyad tokenize: %s\n", reader.status().ToString().c_str());
+      status = 1;
+      continue;
+    }
+    Document doc;
+    Reject rej;
+    while (true) {
+      auto r = (*reader)->Next(&doc, &rej);
+      if (r == DocumentReader::Result::kEnd) break;
+      if (r == DocumentReader::Result::kReject) {
+        ++nrejects;
+        std::fprintf(stderr, "dyad tokenize: rejected %s: %s\n", rej.origin.c_str(), rej.reason.c_str());
+        if (rejects) {
+          nlohmann::json j = {{"origin", rej.origin}, {"id", rej.id}, {"reason", rej.reason}, {"raw", rej.raw}};
+          std::string line = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+          std::fwrite(line.data(), 1, line.size(), rejects.get());
+        }
+        continue;
+      }
+      ++ndocs;
+      Segment(&doc, so);
+      PrintDocument(doc, a.format, &out);
+      if (out.size() > (1 << 16)) {
+        std::fwrite(out.data(), 1, out.size(), stdout);
+        out.clear();
+      }
+    }
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  std::fflush(stdout);
+  if (nrejects) std::fprintf(stderr, "dyad tokenize: %zu documents, %zu rejected\n", ndocs, nrejects);
+  return status;
+}
+
+}  // namespace
 
 void AddTokenizeCommand(CLI::App& app) {
-  auto* cmd = app.add_subcommand("tokenize", "(not implemented yet)");
-  cmd->callback([] {
-    std::fprintf(stderr, "dyad tokenize: not implemented yet\n");
-    SetExitCode(2);
-  });
+  auto a = std::make_shared<TokenizeArgs>();
+  auto* cmd = app.add_subcommand(
+      "tokenize", "Split documents into sentences and UD-style tokens (one sentence per line, or CoNLL-U)");
+  cmd->add_option("files", a->files, "Input files (plain text, JSON lines, PETRARCH XML; '-' = stdin)");
+  cmd->add_option("--format", a->format, "Output: text (one sentence per line) or conllu")
+      ->check(CLI::IsMember({"text", "conllu"}));
+  cmd->add_option("--input-format", a->input_format, "Input: auto, text, lines, jsonl, petrarch")
+      ->check(CLI::IsMember({"auto", "text", "lines", "jsonl", "petrarch", "xml"}));
+  cmd->add_flag("--split-lines", a->split_lines, "Every non-empty line is a document");
+  cmd->add_flag("--title-first-line", a->title_first_line, "Plain text: the first line is the title");
+  cmd->add_flag("--no-newline-boundary", a->no_newline_boundary,
+                "A single line break does not end a sentence (hard-wrapped text); empty lines still do");
+  cmd->add_option("--date", a->date, "Date for documents without one (YYYY-MM-DD or YYYYMMDD)");
+  cmd->add_option("--rejects", a->rejects, "Write rejected records to this file (JSON lines)");
+  cmd->add_option("--eval-ud", a->eval_ud,
+                  "Evaluate on the raw text of a CoNLL-U file: token and sentence F1 (CoNLL 2018 style)");
+  cmd->add_flag("--json", a->json, "With --eval-ud: print one JSON object");
+  cmd->callback([a] { SetExitCode(a->eval_ud.empty() ? RunTokenize(*a) : RunEval(*a)); });
 }
 
 }  // namespace dyad::cli
