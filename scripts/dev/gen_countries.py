@@ -392,7 +392,7 @@ FINLEG|Eduskunta
 IRLLEG|Dail;Dáil;Dail Eireann;Dáil Éireann;Oireachtas
 EGYGOV|Ittihadiya;Ittihadiya Palace
 AFGGOV|Arg Palace;Presidential Palace in Kabul
-MMRMIL|Tatmadaw;Myanmar military;Myanmar army;Burmese military;Burmese army;Myanmar junta;State Administration Council
+MMRMIL|Tatmadaw;Myanmar military;Myanmar army;Burmese military;Burmese army;Myanmar junta;Burmese junta;State Administration Council;State Security and Peace Commission
 THAMIL|Royal Thai Army;Thai army;Thai military
 TWNMIL|Taiwanese military;Taiwan's military;Republic of China Armed Forces
 TWNLEG|Legislative Yuan
@@ -475,7 +475,7 @@ def emit_block(out, code_lines, names, seen, header_code=None):
     for n in names:
         if n in seen and seen[n] != code_lines:
             sys.stderr.write(f"warning: {n} already coded {seen[n]}, not {code_lines}\n")
-    names = [n for n in names if n not in seen]
+    names = [n for n in dict.fromkeys(names) if n not in seen]
     if not names:
         return
     for n in names:
