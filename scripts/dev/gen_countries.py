@@ -448,11 +448,50 @@ NO_PLURAL_ENDINGS = ("s", "sh", "ch", "ese", "x", "z", "men", "y", "ois", "otho"
                      "ais", "an-", "Swazi", "Manx", "Thai", "Kiribati", "Vanuatu")
 
 
+def upper_ascii(s: str) -> str:
+    """ASCII upper case; other characters are kept as written (as the engine's
+    dict::Upper does, so "Côte" is written CôTE)."""
+    return "".join(c.upper() if c.isascii() else c for c in s)
+
+
 def phrase(name: str) -> str:
     """A phrase string: upper case, blanks -> underscores, trailing underscore."""
-    p = name.strip().upper().replace(", ", " ").replace(" ", "_")
+    p = upper_ascii(name.strip()).replace(", ", " ").replace(" ", "_")
     p = p.replace("(", "").replace(")", "")
     return p + "_"
+
+
+def token_split(p: str) -> str:
+    """The same phrase cut where dyad's UD-style segmenter cuts words:
+    hyphens become their own token (GUINEA-BISSAU -> GUINEA_-_BISSAU) and the
+    possessive clitic is split off (PEOPLE'S -> PEOPLE_'S, WORKERS' -> WORKERS_')."""
+    words = []
+    for w in p.rstrip("_").split("_"):
+        if w.endswith("'S") and len(w) > 2:
+            words += [w[:-2], "'S"]
+        elif w.endswith("S'") and len(w) > 2:
+            words += [w[:-1], "'"]
+        elif "-" in w.strip("-") and not w[0].isdigit():
+            parts = w.split("-")
+            for i, part in enumerate(parts):
+                if i:
+                    words.append("-")
+                if part:
+                    words.append(part)
+        else:
+            words.append(w)
+    return "_".join(words) + "_"
+
+
+def with_variants(phrases):
+    """Each phrase followed by its segmenter-split variant when that differs."""
+    out = []
+    for p in phrases:
+        out.append(p)
+        t = token_split(p)
+        if t != p:
+            out.append(t)
+    return out
 
 
 def plural(demonym: str):
@@ -472,6 +511,7 @@ def split(field: str):
 def emit_block(out, code_lines, names, seen, header_code=None):
     """One PETRARCH actor record: first name (with code if undated), synonyms
     with '+', then tab-indented dated code lines."""
+    names = with_variants(names)
     for n in names:
         if n in seen and seen[n] != code_lines:
             sys.stderr.write(f"warning: {n} already coded {seen[n]}, not {code_lines}\n")

@@ -14,7 +14,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_countries import phrase, split  # noqa: E402
+from gen_countries import phrase, split, with_variants  # noqa: E402
 
 # code | names (first is the primary name)
 ORGANIZATIONS = r"""
@@ -209,7 +209,7 @@ IDNREB|Jemaah Islamiyah;Jemaah Ansharut Daulah;Mujahidin Indonesia Timur;Free Pa
 SOMREBSHB|al-Shabaab;al-Shabab;Al Shabaab;Al Shabab;Shabaab;Shabab;Harakat al-Shabaab al-Mujahideen;al-Shabaab militants;al-Shabaab fighters
 NGAREBBKH|Boko Haram;Jama'atu Ahlis Sunna Lidda'awati wal-Jihad;Jamā'at Ahl as-Sunnah lid-Da'wah wa'l-Jihād;Boko Haram militants;Boko Haram insurgents;Ansaru
 NGAREB|Indigenous People of Biafra;IPOB;Eastern Security Network;ESN;Movement for the Emancipation of the Niger Delta;MEND;Niger Delta Avengers;Lakurawa
-CODREBM23|M23;M23 rebels;March 23 Movement;Mouvement du 23 mars;Congo River Alliance;Alliance Fleuve Congo;AFC/M23
+CODREBMTM|M23;M23 rebels;March 23 Movement;Mouvement du 23 mars;Congo River Alliance;Alliance Fleuve Congo;AFC/M23
 CODREB|Allied Democratic Forces;Cooperative for the Development of Congo;CODECO;Democratic Forces for the Liberation of Rwanda;FDLR;Mai-Mai;Mai Mai;Wazalendo;Raia Mutomboki;Nyatura
 SDNREB|Sudan People's Liberation Movement-North;SPLM-N;Sudan Liberation Movement;SLM;Sudan Liberation Army;SLA;SLA-AW;Justice and Equality Movement;Sudan Revolutionary Front
 SSDREB|Sudan People's Liberation Movement-in-Opposition;SPLM-IO;SPLA-IO;National Salvation Front;White Army
@@ -275,7 +275,7 @@ Sudan People's Liberation Movement;SPLM;Sudan People's Liberation Army;SPLA|SDNR
 
 
 def emit(out, codes, names):
-    names = [phrase(n) for n in names]
+    names = with_variants(list(dict.fromkeys(phrase(n) for n in names)))
     if len(codes) == 1 and " " not in codes[0]:
         out.append(f"{names[0]} [{codes[0]}]")
         out.extend("+" + n for n in names[1:])

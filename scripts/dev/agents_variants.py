@@ -1,0 +1,34 @@
+#!/usr/bin/env python3
+"""One-off helper: after each hand-written line of dict/agents.txt whose phrase
+contains a hyphen or a possessive clitic, add the variant cut the way dyad's
+segmenter cuts words (ANTI-GOVERNMENT -> ANTI_-_GOVERNMENT, PEOPLE'S ->
+PEOPLE_'S). Idempotent. Usage: python3 scripts/dev/agents_variants.py dict/agents.txt
+"""
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gen_countries import token_split  # noqa: E402
+
+path = sys.argv[1]
+lines = open(path, encoding="utf-8").read().split("\n")
+existing = {l.split()[0] for l in lines if l and not l.startswith("#")}
+out = []
+for l in lines:
+    out.append(l)
+    if not l or l.startswith("#"):
+        continue
+    m = re.match(r"^(\S+)(\s*\{[^}]*\})?(\s*\[[^\]]+\].*)$", l)
+    if not m:
+        continue
+    head, plural, rest = m.group(1), m.group(2) or "", m.group(3)
+    t = token_split(head).rstrip("_")
+    if t == head or t in existing:
+        continue
+    if plural.strip() not in ("", "{}"):
+        inner = plural.strip()[1:-1]
+        plural = " {" + token_split(inner).rstrip("_") + "}"
+    out.append(t + plural + rest)
+    existing.add(t)
+open(path, "w", encoding="utf-8").write("\n".join(out))
