@@ -1,0 +1,938 @@
+#include "serve/api.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <map>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <unordered_map>
+#include <variant>
+
+#include "serve/db.h"
+
+namespace dyad::serve {
+
+using json = nlohmann::json;
+
+namespace {
+
+// ---------------------------------------------------------------- helpers
+
+std::string Lower(std::string_view s) {
+  std::string r(s);
+  for (auto& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return r;
+}
+
+std::string Trim(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+Response Error(int status, const std::string& msg) {
+  return Response{status, "application/json", Dump(json{{"error", msg}})};
+}
+
+// Days since 1970-01-01 for a civil date and back (H. Hinnant's algorithms).
+long long DaysFromCivil(int y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const long long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long long>(doe) - 719468;
+}
+std::string CivilFromDays(long long z) {
+  z += 719468;
+  const long long era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long long y = static_cast<long long>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  y += m <= 2;
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u", y, m, d);
+  return buf;
+}
+bool ParseYmd(std::string_view s, int* y, unsigned* m, unsigned* d) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  *y = std::atoi(std::string(s.substr(0, 4)).c_str());
+  *m = static_cast<unsigned>(std::atoi(std::string(s.substr(5, 2)).c_str()));
+  *d = static_cast<unsigned>(std::atoi(std::string(s.substr(8, 2)).c_str()));
+  return *m >= 1 && *m <= 12 && *d >= 1 && *d <= 31;
+}
+
+// ------------------------------------------------------- parameter parsing
+
+// Query parameters checked against the names an endpoint accepts.
+class Query {
+ public:
+  Query(const Params& p, std::initializer_list<const char*> allowed) {
+    std::set<std::string> ok(allowed.begin(), allowed.end());
+    for (const auto& [k, v] : p) {
+      if (!ok.count(k)) {
+        err_ = "unknown parameter '" + k + "'";
+        return;
+      }
+      if (!vals_.emplace(k, v).second) {
+        err_ = "parameter '" + k + "' given more than once";
+        return;
+      }
+    }
+  }
+  const std::string& error() const { return err_; }
+  // The value, or "" when absent (an empty value counts as absent).
+  std::string Get(const std::string& k) const {
+    auto it = vals_.find(k);
+    return it == vals_.end() ? std::string() : Trim(it->second);
+  }
+  bool Has(const std::string& k) const { return !Get(k).empty(); }
+
+ private:
+  std::map<std::string, std::string> vals_;
+  std::string err_;
+};
+
+Status ParseActor(const std::string& name, const std::string& v, std::string* out) {
+  if (v.size() < 3 || v.size() > 32)
+    return Status::Invalid("parameter '" + name + "': actor code must be 3 to 32 letters or digits");
+  std::string r;
+  for (char c : v) {
+    if (!std::isalnum(static_cast<unsigned char>(c)))
+      return Status::Invalid("parameter '" + name + "': actor code must be letters or digits only");
+    r += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  *out = r;
+  return Status::OK();
+}
+
+Status ParseDate(const std::string& name, const std::string& v, std::string* out) {
+  std::string s = v;
+  if (s.size() == 8 && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    s = s.substr(0, 4) + "-" + s.substr(4, 2) + "-" + s.substr(6, 2);
+  int y;
+  unsigned m, d;
+  if (!ParseYmd(s, &y, &m, &d))
+    return Status::Invalid("parameter '" + name + "': expected a date YYYY-MM-DD, got '" + v + "'");
+  *out = s;
+  return Status::OK();
+}
+
+Status ParseInt(const std::string& name, const std::string& v, long long lo, long long hi, long long* out) {
+  if (v.empty() || v.size() > 12 || !std::all_of(v.begin(), v.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return Status::Invalid("parameter '" + name + "': expected an integer");
+  long long x = std::atoll(v.c_str());
+  if (x < lo || x > hi)
+    return Status::Invalid("parameter '" + name + "': must be between " + std::to_string(lo) + " and " + std::to_string(hi));
+  *out = x;
+  return Status::OK();
+}
+
+Status ParseRoots(const std::string& v, std::vector<std::string>* out) {
+  size_t start = 0;
+  while (start <= v.size()) {
+    size_t comma = v.find(',', start);
+    std::string item = Trim(v.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+    long long r;
+    if (!ParseInt("root", item, 1, 20, &r).ok())
+      return Status::Invalid("parameter 'root': expected CAMEO root codes 01..20 (comma-separated), got '" + v + "'");
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02lld", r);
+    out->push_back(buf);
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return Status::OK();
+}
+
+// SQL WHERE clause under construction, with its bound values.
+struct Where {
+  std::vector<std::string> clauses;
+  std::vector<std::variant<std::string, long long>> args;
+
+  void Add(std::string clause) { clauses.push_back(std::move(clause)); }
+  std::string Arg(std::string v) {
+    args.emplace_back(std::move(v));
+    return "?" + std::to_string(args.size());
+  }
+  std::string Arg(long long v) {
+    args.emplace_back(v);
+    return "?" + std::to_string(args.size());
+  }
+  std::string Sql() const {
+    if (clauses.empty()) return "";
+    std::string s = " WHERE ";
+    for (size_t i = 0; i < clauses.size(); ++i) s += (i ? " AND " : "") + clauses[i];
+    return s;
+  }
+  void BindTo(Stmt& st, int first = 1) const {
+    for (size_t i = 0; i < args.size(); ++i) {
+      if (auto* s = std::get_if<std::string>(&args[i])) st.Bind(first + static_cast<int>(i), std::string_view(*s));
+      else st.Bind(first + static_cast<int>(i), static_cast<int64_t>(std::get<long long>(args[i])));
+    }
+  }
+};
+
+bool IsRoot(const std::string& code) { return code.size() == 3; }
+std::string SrcCol(const std::string& code) { return IsRoot(code) ? "e.source_root" : "e.source"; }
+std::string TgtCol(const std::string& code) { return IsRoot(code) ? "e.target_root" : "e.target"; }
+
+// The common filters: from, to, root (list), quad.
+struct Filters {
+  std::string from, to;
+  std::vector<std::string> roots;
+  long long quad = 0;
+  bool Any() const { return !from.empty() || !to.empty() || !roots.empty() || quad; }
+};
+
+Status ParseFilters(const Query& q, Filters* f) {
+  Status s;
+  if (q.Has("from") && !(s = ParseDate("from", q.Get("from"), &f->from)).ok()) return s;
+  if (q.Has("to") && !(s = ParseDate("to", q.Get("to"), &f->to)).ok()) return s;
+  if (!f->from.empty() && !f->to.empty() && f->from > f->to)
+    return Status::Invalid("parameter 'from' is after 'to'");
+  if (q.Has("root") && !(s = ParseRoots(q.Get("root"), &f->roots)).ok()) return s;
+  if (q.Has("quad") && !(s = ParseInt("quad", q.Get("quad"), 1, 4, &f->quad)).ok()) return s;
+  return Status::OK();
+}
+
+void AddFilters(const Filters& f, Where* w) {
+  if (!f.from.empty()) w->Add("e.date >= " + w->Arg(f.from));
+  if (!f.to.empty()) w->Add("e.date <= " + w->Arg(f.to));
+  if (!f.roots.empty()) {
+    std::string in;
+    for (const auto& r : f.roots) in += (in.empty() ? "" : ",") + w->Arg(r);
+    w->Add("e.root IN (" + in + ")");
+  }
+  if (f.quad) w->Add("e.quad_class = " + w->Arg(f.quad));
+}
+
+Status ParsePage(const Query& q, long long def_limit, long long* limit, long long* offset) {
+  Status s;
+  *limit = def_limit;
+  *offset = 0;
+  if (q.Has("limit") && !(s = ParseInt("limit", q.Get("limit"), 1, 1000, limit)).ok()) return s;
+  if (q.Has("offset") && !(s = ParseInt("offset", q.Get("offset"), 0, 100000000, offset)).ok()) return s;
+  return Status::OK();
+}
+
+// ------------------------------------------------------------ the overview
+
+// Aggregates over the whole store, computed in one scan and kept until the
+// database changes (PRAGMA data_version).
+struct Overview {
+  struct ActorStat {
+    std::string code, name;
+    long long as_source = 0, as_target = 0;
+    bool root = false;
+  };
+  struct DyadStat {
+    long long n = 0, quad[4] = {0, 0, 0, 0};
+    double gsum = 0;
+  };
+  long long documents = 0, sentences = 0, events = 0;
+  std::string first_date, last_date;
+  long long quad[4] = {0, 0, 0, 0};
+  std::map<std::string, long long> cameo_roots;
+  std::vector<ActorStat> actors;                                      // roots and full codes
+  std::map<std::pair<std::string, std::string>, DyadStat> root_dyads;  // (source_root, target_root)
+  std::unordered_map<std::string, std::string> names;
+};
+
+StatusOr<std::shared_ptr<const Overview>> BuildOverview(Connection& c) {
+  auto ov = std::make_shared<Overview>();
+  auto count = [&](const char* sql, long long* out) -> Status {
+    auto st = c.Prepare(sql);
+    if (!st.ok()) return st.status();
+    if (st->Step()) *out = st->Int(0);
+    return st->status();
+  };
+  Status s;
+  if (!(s = count("SELECT count(*) FROM documents", &ov->documents)).ok()) return s;
+  if (!(s = count("SELECT count(*) FROM sentences", &ov->sentences)).ok()) return s;
+  {
+    auto st = c.Prepare("SELECT code, name FROM actors");
+    if (!st.ok()) return st.status();
+    while (st->Step())
+      if (!st->IsNull(1)) ov->names[st->Text(0)] = st->Text(1);
+    if (!st->status().ok()) return st->status();
+  }
+  std::unordered_map<std::string, Overview::ActorStat> roots, full;
+  auto st = c.Prepare("SELECT source_root, target_root, source, target, quad_class, goldstein, date, root FROM events");
+  if (!st.ok()) return st.status();
+  while (st->Step()) {
+    std::string sr = st->Text(0), tr = st->Text(1), so = st->Text(2), ta = st->Text(3);
+    long long q = st->Int(4);
+    double g = st->Real(5);
+    std::string date = st->Text(6);
+    ++ov->events;
+    if (q >= 1 && q <= 4) ov->quad[q - 1]++;
+    ov->cameo_roots[st->Text(7)]++;
+    if (ov->first_date.empty() || date < ov->first_date) ov->first_date = date;
+    if (date > ov->last_date) ov->last_date = date;
+    roots[sr].as_source++;
+    if (!tr.empty()) roots[tr].as_target++;
+    if (so.size() > 3) full[so].as_source++;
+    if (ta.size() > 3) full[ta].as_target++;
+    auto& d = ov->root_dyads[{sr, tr}];
+    d.n++;
+    if (q >= 1 && q <= 4) d.quad[q - 1]++;
+    d.gsum += g;
+  }
+  if (!st->status().ok()) return st->status();
+  for (auto* m : {&roots, &full}) {
+    for (auto& [code, a] : *m) {
+      a.code = code;
+      a.root = (m == &roots);
+      auto it = ov->names.find(code);
+      if (it != ov->names.end()) a.name = it->second;
+      ov->actors.push_back(std::move(a));
+    }
+  }
+  std::sort(ov->actors.begin(), ov->actors.end(), [](const auto& x, const auto& y) {
+    long long nx = x.as_source + x.as_target, ny = y.as_source + y.as_target;
+    return nx != ny ? nx > ny : x.code < y.code;
+  });
+  return std::shared_ptr<const Overview>(std::move(ov));
+}
+
+json QuadJson(const long long q[4]) { return json::array({q[0], q[1], q[2], q[3]}); }
+
+}  // namespace
+
+// ------------------------------------------------------------------ Impl
+
+struct Api::Impl {
+  std::unique_ptr<Pool> pool;
+  std::unique_ptr<Connection> version_conn;  // PRAGMA data_version watcher
+  std::mutex ov_mu;
+  int64_t ov_version = -2;
+  std::shared_ptr<const Overview> ov;
+
+  StatusOr<std::shared_ptr<const Overview>> GetOverview() {
+    std::lock_guard<std::mutex> lock(ov_mu);
+    int64_t v = version_conn->DataVersion();
+    if (!ov || v != ov_version) {
+      auto built = BuildOverview(*version_conn);
+      if (!built.ok()) return built.status();
+      ov = *built;
+      ov_version = v;
+    }
+    return ov;
+  }
+
+  StatusOr<json> Summary(const Query& q);
+  StatusOr<json> Actors(const Query& q);
+  StatusOr<json> Dyads(const Query& q);
+  StatusOr<json> Series(const Query& q);
+  StatusOr<json> Events(const Query& q);
+  StatusOr<json> Map(const Query& q);
+  StatusOr<json> Network(const Query& q);
+
+  // Partners of `actor` (at the actor's level), with filters.
+  struct Partner {
+    std::string code;
+    long long ab = 0, ba = 0, quad[4] = {0, 0, 0, 0};
+    double gsum = 0;
+    long long n() const { return ab + ba; }
+  };
+  StatusOr<std::vector<Partner>> Partners(const std::string& actor, const Filters& f, bool roots_only);
+  std::string NameOf(const Overview& ov, const std::string& code) {
+    auto it = ov.names.find(code);
+    return it == ov.names.end() ? std::string() : it->second;
+  }
+};
+
+Api::Api(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Api::~Api() = default;
+
+StatusOr<std::unique_ptr<Api>> Api::Open(const std::string& db_path, int pool_size) {
+  auto impl = std::make_unique<Impl>();
+  auto pool = Pool::Open(db_path, pool_size);
+  if (!pool.ok()) return pool.status();
+  impl->pool = std::move(pool).value();
+  auto vc = Connection::Open(db_path);
+  if (!vc.ok()) return vc.status();
+  impl->version_conn = std::move(vc).value();
+  auto ov = impl->GetOverview();
+  if (!ov.ok()) return Status::IoError(db_path + ": " + ov.status().message());
+  return std::unique_ptr<Api>(new Api(std::move(impl)));
+}
+
+Response Api::Handle(std::string_view path, const Params& params) {
+  using Fn = StatusOr<json> (Impl::*)(const Query&);
+  struct Route {
+    const char* path;
+    Fn fn;
+    std::initializer_list<const char*> allowed;
+  };
+  static const Route routes[] = {
+      {"/api/summary", &Impl::Summary, {}},
+      {"/api/actors", &Impl::Actors, {"q", "level", "limit", "offset"}},
+      {"/api/dyads", &Impl::Dyads, {"actor", "from", "to", "root", "quad", "limit", "offset"}},
+      {"/api/series", &Impl::Series, {"a", "b", "by", "from", "to", "root", "quad"}},
+      {"/api/events",
+       &Impl::Events,
+       {"a", "b", "dir", "from", "to", "root", "quad", "q", "limit", "offset", "cursor"}},
+      {"/api/map", &Impl::Map, {"actor", "from", "to", "root", "quad"}},
+      {"/api/network", &Impl::Network, {"actor", "from", "to", "root", "quad", "limit"}},
+  };
+  std::string_view p = path;
+  if (p.size() > 5 && p.back() == '/') p.remove_suffix(1);
+  for (const auto& r : routes) {
+    if (p != r.path) continue;
+    Query q(params, r.allowed);
+    if (!q.error().empty()) return Error(400, q.error());
+    StatusOr<json> out = Status::Internal("unreachable");
+    try {
+      out = (impl_.get()->*r.fn)(q);
+    } catch (const std::exception& e) {
+      return Error(500, std::string("internal error: ") + e.what());
+    }
+    if (!out.ok()) {
+      const Status& s = out.status();
+      int code = s.code() == Status::Code::kInvalidInput ? 400 : s.code() == Status::Code::kNotFound ? 404 : 500;
+      return Error(code, s.message());
+    }
+    return Response{200, "application/json", Dump(*out)};
+  }
+  return Error(404, "no such API endpoint: " + std::string(path));
+}
+
+// ---------------------------------------------------------------- summary
+
+StatusOr<json> Api::Impl::Summary(const Query&) {
+  auto ovr = GetOverview();
+  if (!ovr.ok()) return ovr.status();
+  const Overview& ov = **ovr;
+  json roots = json::array();
+  for (const auto& [r, n] : ov.cameo_roots) roots.push_back({{"root", r}, {"events", n}});
+  std::vector<std::pair<long long, std::pair<std::string, std::string>>> dy;
+  for (const auto& [k, d] : ov.root_dyads)
+    if (!k.second.empty() && k.first != k.second) dy.push_back({d.n, k});
+  std::sort(dy.begin(), dy.end(), [](const auto& x, const auto& y) { return x.first != y.first ? x.first > y.first : x.second < y.second; });
+  json top = json::array();
+  for (size_t i = 0; i < dy.size() && i < 10; ++i)
+    top.push_back({{"source", dy[i].second.first}, {"target", dy[i].second.second}, {"events", dy[i].first}});
+  json actors = json::array();
+  for (const auto& a : ov.actors) {
+    if (!a.root) continue;
+    actors.push_back({{"code", a.code}, {"name", a.name}, {"events", a.as_source + a.as_target}});
+    if (actors.size() >= 10) break;
+  }
+  return json{{"documents", ov.documents},
+              {"sentences", ov.sentences},
+              {"events", ov.events},
+              {"actors", ov.actors.size()},
+              {"first_date", ov.first_date.empty() ? json(nullptr) : json(ov.first_date)},
+              {"last_date", ov.last_date.empty() ? json(nullptr) : json(ov.last_date)},
+              {"quad", QuadJson(ov.quad)},
+              {"roots", roots},
+              {"top_dyads", top},
+              {"top_actors", actors}};
+}
+
+// ----------------------------------------------------------------- actors
+
+StatusOr<json> Api::Impl::Actors(const Query& q) {
+  long long limit, offset;
+  Status s = ParsePage(q, 20, &limit, &offset);
+  if (!s.ok()) return s;
+  std::string level = q.Has("level") ? q.Get("level") : "any";
+  if (level != "any" && level != "root" && level != "actor")
+    return Status::Invalid("parameter 'level': expected root, actor or any");
+  std::string needle = Lower(q.Get("q"));
+  if (needle.size() > 200) return Status::Invalid("parameter 'q': longer than 200 bytes");
+  auto ovr = GetOverview();
+  if (!ovr.ok()) return ovr.status();
+  const Overview& ov = **ovr;
+  std::vector<const Overview::ActorStat*> hits, exact;
+  for (const auto& a : ov.actors) {
+    if (level == "root" && !a.root) continue;
+    if (level == "actor" && a.root) continue;
+    std::string code = Lower(a.code);
+    if (!needle.empty()) {
+      if (code == needle) {
+        exact.push_back(&a);
+        continue;
+      }
+      if (code.rfind(needle, 0) != 0 && Lower(a.name).find(needle) == std::string::npos) continue;
+    }
+    hits.push_back(&a);
+  }
+  hits.insert(hits.begin(), exact.begin(), exact.end());
+  json items = json::array();
+  for (size_t i = static_cast<size_t>(offset); i < hits.size() && items.size() < static_cast<size_t>(limit); ++i) {
+    const auto* a = hits[i];
+    items.push_back({{"code", a->code},
+                     {"name", a->name.empty() ? json(nullptr) : json(a->name)},
+                     {"level", a->root ? "root" : "actor"},
+                     {"events", a->as_source + a->as_target},
+                     {"as_source", a->as_source},
+                     {"as_target", a->as_target}});
+  }
+  return json{{"total", hits.size()}, {"limit", limit}, {"offset", offset}, {"actors", items}};
+}
+
+// ------------------------------------------------------------------ dyads
+
+StatusOr<std::vector<Api::Impl::Partner>> Api::Impl::Partners(const std::string& actor, const Filters& f,
+                                                              bool roots_only) {
+  std::map<std::string, Partner> acc;
+  bool root_level = IsRoot(actor) || roots_only;
+  if (IsRoot(actor) && !f.Any()) {
+    auto ovr = GetOverview();
+    if (!ovr.ok()) return ovr.status();
+    for (const auto& [k, d] : (*ovr)->root_dyads) {
+      bool out = k.first == actor, in = k.second == actor;
+      if (!out && !in) continue;
+      if (out && k.second.empty()) continue;  // events without a target
+      const std::string& partner = out ? k.second : k.first;
+      Partner& p = acc[partner];
+      p.code = partner;
+      if (out) p.ab += d.n;
+      if (in && !out) p.ba += d.n;
+      for (int i = 0; i < 4; ++i) p.quad[i] += d.quad[i];
+      p.gsum += d.gsum;
+    }
+  } else {
+    auto lease = pool->Acquire();
+    if (!lease.ok()) return lease.status();
+    for (int dir = 0; dir < 2; ++dir) {
+      Where w;
+      std::string self = dir == 0 ? SrcCol(actor) : TgtCol(actor);
+      std::string other = dir == 0 ? (root_level ? "e.target_root" : "e.target") : (root_level ? "e.source_root" : "e.source");
+      w.Add(self + " = " + w.Arg(actor));
+      w.Add(other + " <> ''");
+      if (dir == 1) w.Add("NOT (" + SrcCol(actor) + " = " + w.Arg(actor) + ")");
+      AddFilters(f, &w);
+      auto st = (*lease.value()).Prepare("SELECT " + other + ", e.quad_class, count(*), total(e.goldstein) FROM events e" + w.Sql() +
+                                         " GROUP BY 1, 2");
+      if (!st.ok()) return st.status();
+      w.BindTo(*st);
+      while (st->Step()) {
+        Partner& p = acc[st->Text(0)];
+        p.code = st->Text(0);
+        long long qc = st->Int(1), n = st->Int(2);
+        (dir == 0 ? p.ab : p.ba) += n;
+        if (qc >= 1 && qc <= 4) p.quad[qc - 1] += n;
+        p.gsum += st->Real(3);
+      }
+      if (!st->status().ok()) return st->status();
+    }
+  }
+  std::vector<Partner> out;
+  for (auto& [k, p] : acc) out.push_back(p);
+  std::sort(out.begin(), out.end(), [](const Partner& x, const Partner& y) {
+    return x.n() != y.n() ? x.n() > y.n() : x.code < y.code;
+  });
+  return out;
+}
+
+StatusOr<json> Api::Impl::Dyads(const Query& q) {
+  std::string actor;
+  Status s;
+  if (!q.Has("actor")) return Status::Invalid("parameter 'actor' is required");
+  if (!(s = ParseActor("actor", q.Get("actor"), &actor)).ok()) return s;
+  Filters f;
+  if (!(s = ParseFilters(q, &f)).ok()) return s;
+  long long limit, offset;
+  if (!(s = ParsePage(q, 50, &limit, &offset)).ok()) return s;
+  auto parts = Partners(actor, f, false);
+  if (!parts.ok()) return parts.status();
+  auto ovr = GetOverview();
+  if (!ovr.ok()) return ovr.status();
+  json items = json::array();
+  for (size_t i = static_cast<size_t>(offset); i < parts->size() && items.size() < static_cast<size_t>(limit); ++i) {
+    const Partner& p = (*parts)[i];
+    items.push_back({{"partner", p.code},
+                     {"name", NameOf(**ovr, p.code)},
+                     {"events", p.n()},
+                     {"ab", p.ab},
+                     {"ba", p.ba},
+                     {"quad", QuadJson(p.quad)},
+                     {"goldstein_mean", p.n() ? json(p.gsum / static_cast<double>(p.n())) : json(nullptr)}});
+  }
+  return json{{"actor", actor}, {"name", NameOf(**ovr, actor)}, {"total", parts->size()},
+              {"limit", limit}, {"offset", offset}, {"dyads", items}};
+}
+
+// ----------------------------------------------------------------- series
+
+StatusOr<json> Api::Impl::Series(const Query& q) {
+  Status s;
+  std::string a, b;
+  if (!q.Has("a")) return Status::Invalid("parameter 'a' is required");
+  if (!(s = ParseActor("a", q.Get("a"), &a)).ok()) return s;
+  if (q.Has("b") && !(s = ParseActor("b", q.Get("b"), &b)).ok()) return s;
+  std::string by = q.Has("by") ? q.Get("by") : "month";
+  std::string period;
+  if (by == "day") period = "e.date";
+  else if (by == "week") period = "date(e.date, 'weekday 0', '-6 days')";
+  else if (by == "month") period = "substr(e.date, 1, 7) || '-01'";
+  else return Status::Invalid("parameter 'by': expected day, week or month");
+  Filters f;
+  if (!(s = ParseFilters(q, &f)).ok()) return s;
+
+  Where w;
+  std::string dir;
+  if (b.empty()) {
+    std::string pa = w.Arg(a);
+    w.Add("(" + SrcCol(a) + " = " + pa + " OR " + TgtCol(a) + " = " + pa + ")");
+    dir = "CASE WHEN " + SrcCol(a) + " = " + pa + " THEN 0 ELSE 1 END";
+  } else {
+    std::string pa = w.Arg(a), pb = w.Arg(b);
+    std::string ab = "(" + SrcCol(a) + " = " + pa + " AND " + TgtCol(b) + " = " + pb + ")";
+    std::string ba = "(" + SrcCol(b) + " = " + pb + " AND " + TgtCol(a) + " = " + pa + ")";
+    w.Add("(" + ab + " OR " + ba + ")");
+    dir = "CASE WHEN " + ab + " THEN 0 ELSE 1 END";
+  }
+  AddFilters(f, &w);
+  auto lease = pool->Acquire();
+  if (!lease.ok()) return lease.status();
+  auto st = (*lease.value()).Prepare("SELECT " + period + " AS p, " + dir + " AS d, e.quad_class, count(*), total(e.goldstein) FROM events e" +
+                                     w.Sql() + " GROUP BY p, d, e.quad_class ORDER BY p");
+  if (!st.ok()) return st.status();
+  w.BindTo(*st);
+  struct Cell {
+    long long n = 0, quad[4] = {0, 0, 0, 0};
+    double gsum = 0;
+  };
+  std::map<std::string, Cell> cells[2];
+  while (st->Step()) {
+    if (st->IsNull(0)) continue;  // an invalid date in the store
+    Cell& c = cells[st->Int(1) ? 1 : 0][st->Text(0)];
+    long long qc = st->Int(2), n = st->Int(3);
+    c.n += n;
+    if (qc >= 1 && qc <= 4) c.quad[qc - 1] += n;
+    c.gsum += st->Real(4);
+  }
+  if (!st->status().ok()) return st->status();
+
+  // Continuous periods from the first to the last one seen (or the filter range).
+  std::vector<std::string> periods;
+  std::string lo, hi;
+  for (auto& m : cells)
+    for (auto& [k, c] : m) {
+      if (lo.empty() || k < lo) lo = k;
+      if (hi.empty() || k > hi) hi = k;
+    }
+  if (!lo.empty()) {
+    int y;
+    unsigned mo, d;
+    if (ParseYmd(lo, &y, &mo, &d)) {
+      long long day = DaysFromCivil(y, mo, d);
+      for (int i = 0; i < 40000; ++i) {
+        std::string p;
+        if (by == "month") {
+          long long mm = static_cast<long long>(mo) - 1 + i;
+          char buf[64];
+          std::snprintf(buf, sizeof buf, "%04lld-%02lld-01", y + mm / 12, mm % 12 + 1);
+          p = buf;
+        } else {
+          p = CivilFromDays(day + (by == "week" ? 7LL * i : i));
+        }
+        if (p > hi) break;
+        periods.push_back(p);
+      }
+    }
+  }
+  auto side = [&](int k) {
+    json n = json::array(), qs = json::array({json::array(), json::array(), json::array(), json::array()}), gs = json::array(),
+         gm = json::array();
+    for (const auto& p : periods) {
+      auto it = cells[k].find(p);
+      Cell c = it == cells[k].end() ? Cell{} : it->second;
+      n.push_back(c.n);
+      for (int i = 0; i < 4; ++i) qs[i].push_back(c.quad[i]);
+      gs.push_back(c.gsum);
+      gm.push_back(c.n ? json(c.gsum / static_cast<double>(c.n)) : json(nullptr));
+    }
+    return json{{"events", n}, {"quad", qs}, {"goldstein_sum", gs}, {"goldstein_mean", gm}};
+  };
+  auto ovr = GetOverview();
+  if (!ovr.ok()) return ovr.status();
+  return json{{"a", a},
+              {"b", b.empty() ? json(nullptr) : json(b)},
+              {"a_name", NameOf(**ovr, a)},
+              {"b_name", b.empty() ? std::string() : NameOf(**ovr, b)},
+              {"by", by},
+              {"periods", periods},
+              {"ab", side(0)},
+              {"ba", side(1)}};
+}
+
+// ----------------------------------------------------------------- events
+
+std::string FtsQuery(std::string_view q) {
+  std::string out;
+  size_t i = 0;
+  while (i < q.size()) {
+    while (i < q.size() && std::isspace(static_cast<unsigned char>(q[i]))) ++i;
+    size_t j = i;
+    while (j < q.size() && !std::isspace(static_cast<unsigned char>(q[j]))) ++j;
+    if (j > i) {
+      std::string_view w = q.substr(i, j - i);
+      bool prefix = w.size() > 1 && w.back() == '*';
+      if (prefix) w.remove_suffix(1);
+      std::string quoted = "\"";
+      for (char c : w) {
+        if (c == '"') quoted += "\"\"";
+        else quoted += c;
+      }
+      quoted += "\"";
+      if (prefix) quoted += "*";
+      out += (out.empty() ? "" : " ") + quoted;
+    }
+    i = j;
+  }
+  return out;
+}
+
+std::vector<Part> SplitSentence(std::string_view text, std::vector<Span> spans) {
+  const long long len = static_cast<long long>(text.size());
+  auto boundary = [&](long long x) {
+    x = std::clamp<long long>(x, 0, len);
+    while (x > 0 && x < len && (static_cast<unsigned char>(text[x]) & 0xC0) == 0x80) --x;
+    return x;
+  };
+  std::vector<Span> ok;
+  for (auto sp : spans) {
+    if (sp.begin < 0 || sp.end <= sp.begin || sp.begin >= len) continue;
+    sp.begin = boundary(sp.begin);
+    sp.end = boundary(std::min(sp.end, len));
+    if (sp.end <= sp.begin) continue;
+    ok.push_back(sp);
+  }
+  std::stable_sort(ok.begin(), ok.end(), [](const Span& x, const Span& y) { return x.begin < y.begin; });
+  std::vector<Part> parts;
+  long long pos = 0;
+  for (const auto& sp : ok) {
+    if (sp.begin < pos) continue;  // overlaps an earlier span
+    if (sp.begin > pos) parts.push_back({std::string(text.substr(pos, sp.begin - pos)), ""});
+    parts.push_back({std::string(text.substr(sp.begin, sp.end - sp.begin)), sp.role});
+    pos = sp.end;
+  }
+  if (pos < len) parts.push_back({std::string(text.substr(pos)), ""});
+  return parts;
+}
+
+StatusOr<json> Api::Impl::Events(const Query& q) {
+  Status s;
+  std::string a, b;
+  if (q.Has("a") && !(s = ParseActor("a", q.Get("a"), &a)).ok()) return s;
+  if (q.Has("b") && !(s = ParseActor("b", q.Get("b"), &b)).ok()) return s;
+  if (!b.empty() && a.empty()) return Status::Invalid("parameter 'b' needs 'a'");
+  std::string dir = q.Has("dir") ? q.Get("dir") : "both";
+  if (dir != "both" && dir != "ab" && dir != "ba") return Status::Invalid("parameter 'dir': expected both, ab or ba");
+  Filters f;
+  if (!(s = ParseFilters(q, &f)).ok()) return s;
+  long long limit, offset;
+  if (!(s = ParsePage(q, 50, &limit, &offset)).ok()) return s;
+  std::string fts;
+  if (q.Has("q")) {
+    if (q.Get("q").size() > 500) return Status::Invalid("parameter 'q': longer than 500 bytes");
+    fts = FtsQuery(q.Get("q"));
+  }
+  std::string cur_date, cur_id;
+  if (q.Has("cursor")) {
+    std::string c = q.Get("cursor");
+    size_t bar = c.find('|');
+    if (bar == std::string::npos || !ParseDate("cursor", c.substr(0, bar), &cur_date).ok() || bar + 1 >= c.size() ||
+        c.size() > 300)
+      return Status::Invalid("parameter 'cursor': not a cursor returned by this API");
+    cur_id = c.substr(bar + 1);
+    if (offset) return Status::Invalid("parameters 'cursor' and 'offset' cannot be combined");
+  }
+
+  Where w;
+  if (!a.empty()) {
+    std::string pa = w.Arg(a);
+    std::string ab, ba;
+    if (b.empty()) {
+      ab = SrcCol(a) + " = " + pa;
+      ba = TgtCol(a) + " = " + pa;
+    } else {
+      std::string pb = w.Arg(b);
+      ab = "(" + SrcCol(a) + " = " + pa + " AND " + TgtCol(b) + " = " + pb + ")";
+      ba = "(" + SrcCol(b) + " = " + pb + " AND " + TgtCol(a) + " = " + pa + ")";
+    }
+    if (dir == "ab") w.Add(ab);
+    else if (dir == "ba") w.Add(ba + " AND NOT " + ab);
+    else w.Add("(" + ab + " OR " + ba + ")");
+  }
+  AddFilters(f, &w);
+  if (!fts.empty())
+    w.Add("s.id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH " + w.Arg(fts) + ")");
+  std::string from = " FROM events e LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence";
+  auto lease = pool->Acquire();
+  if (!lease.ok()) return lease.status();
+  Connection& c = *lease.value();
+
+  long long total = 0;
+  {
+    auto st = c.Prepare("SELECT count(*)" + std::string(fts.empty() ? " FROM events e" : from) + w.Sql());
+    if (!st.ok()) return st.status();
+    w.BindTo(*st);
+    if (st->Step()) total = st->Int(0);
+    if (!st->status().ok()) {
+      if (!fts.empty()) return Status::Invalid("parameter 'q': search failed: " + st->status().message());
+      return st->status();
+    }
+  }
+  Where page = w;
+  if (!cur_id.empty()) page.Add("(e.date, e.event_id) > (" + page.Arg(cur_date) + ", " + page.Arg(cur_id) + ")");
+  std::string sql =
+      "SELECT e.event_id, e.date, e.source, e.target, e.code, e.root, e.quad_class, e.goldstein, e.verb,"
+      " e.source_text, e.target_text, e.source_begin, e.source_end, e.target_begin, e.target_end,"
+      " e.verb_begin, e.verb_end, e.doc_id, e.sentence, s.begin, s.text, d.url, d.title, d.source"
+      " FROM events e LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence"
+      " LEFT JOIN documents d ON d.id = e.doc_id" +
+      page.Sql() + " ORDER BY e.date, e.event_id LIMIT " + page.Arg(limit) + " OFFSET " + page.Arg(offset);
+  auto st = c.Prepare(sql);
+  if (!st.ok()) return st.status();
+  page.BindTo(*st);
+  auto ovr = GetOverview();
+  if (!ovr.ok()) return ovr.status();
+  json items = json::array();
+  std::string last_date, last_id;
+  auto opt = [&](int col) { return st->IsNull(col) ? json(nullptr) : json(st->Text(col)); };
+  while (st->Step()) {
+    json ev = {{"event_id", st->Text(0)},
+               {"date", st->Text(1)},
+               {"source", st->Text(2)},
+               {"target", st->Text(3)},
+               {"source_name", NameOf(**ovr, st->Text(2))},
+               {"target_name", NameOf(**ovr, st->Text(3))},
+               {"code", st->Text(4)},
+               {"root", st->Text(5)},
+               {"quad_class", st->Int(6)},
+               {"goldstein", st->Real(7)},
+               {"verb", opt(8)},
+               {"source_text", opt(9)},
+               {"target_text", opt(10)},
+               {"doc_id", st->Text(17)},
+               {"sentence_index", st->Int(18)},
+               {"url", opt(21)},
+               {"title", opt(22)},
+               {"doc_source", opt(23)}};
+    if (!st->IsNull(20)) {
+      long long sb = st->Int(19);
+      std::string text = st->Text(20);
+      std::vector<Span> spans;
+      const char* roles[3] = {"source", "target", "verb"};
+      for (int k = 0; k < 3; ++k) {
+        auto b0 = st->OptInt(11 + 2 * k), e0 = st->OptInt(12 + 2 * k);
+        if (b0 && e0) spans.push_back({*b0 - sb, *e0 - sb, roles[k]});
+      }
+      json parts = json::array();
+      for (const auto& p : SplitSentence(text, spans)) {
+        json pj = {{"text", p.text}};
+        if (!p.role.empty()) pj["role"] = p.role;
+        parts.push_back(pj);
+      }
+      ev["sentence"] = text;
+      ev["parts"] = parts;
+    } else {
+      ev["sentence"] = nullptr;
+      ev["parts"] = json::array();
+    }
+    last_date = st->Text(1);
+    last_id = st->Text(0);
+    items.push_back(std::move(ev));
+  }
+  if (!st->status().ok()) return st->status();
+  json out = {{"total", total}, {"limit", limit}, {"offset", offset}, {"events", items}};
+  out["next_cursor"] = static_cast<long long>(items.size()) == limit ? json(last_date + "|" + last_id) : json(nullptr);
+  return out;
+}
+
+// --------------------------------------------------------- map and network
+
+StatusOr<json> Api::Impl::Map(const Query& q) {
+  std::string actor;
+  Status s;
+  if (!q.Has("actor")) return Status::Invalid("parameter 'actor' is required");
+  if (!(s = ParseActor("actor", q.Get("actor"), &actor)).ok()) return s;
+  Filters f;
+  if (!(s = ParseFilters(q, &f)).ok()) return s;
+  auto parts = Partners(actor, f, true);
+  if (!parts.ok()) return parts.status();
+  std::map<std::string, long long> by_country;
+  for (const auto& p : *parts) by_country[p.code.substr(0, 3)] += p.n();
+  json items = json::array();
+  for (const auto& [c, n] : by_country) items.push_back({{"code", c}, {"events", n}});
+  return json{{"actor", actor}, {"countries", items}};
+}
+
+StatusOr<json> Api::Impl::Network(const Query& q) {
+  std::string actor;
+  Status s;
+  if (!q.Has("actor")) return Status::Invalid("parameter 'actor' is required");
+  if (!(s = ParseActor("actor", q.Get("actor"), &actor)).ok()) return s;
+  Filters f;
+  if (!(s = ParseFilters(q, &f)).ok()) return s;
+  long long limit = 12;
+  if (q.Has("limit") && !(s = ParseInt("limit", q.Get("limit"), 1, 100, &limit)).ok()) return s;
+  std::string self = actor.substr(0, 3);
+  auto parts = Partners(self, f, true);
+  if (!parts.ok()) return parts.status();
+  auto ovr = GetOverview();
+  if (!ovr.ok()) return ovr.status();
+  std::vector<std::string> nodes_codes = {self};
+  json nodes = json::array();
+  long long self_n = 0;
+  for (const auto& p : *parts) self_n += p.code == self ? 0 : p.n();
+  nodes.push_back({{"code", self}, {"name", NameOf(**ovr, self)}, {"events", self_n}});
+  for (const auto& p : *parts) {
+    if (p.code == self) continue;
+    if (static_cast<long long>(nodes_codes.size()) > limit) break;
+    nodes_codes.push_back(p.code);
+    nodes.push_back({{"code", p.code}, {"name", NameOf(**ovr, p.code)}, {"events", p.n()}});
+  }
+  // Ties among the nodes, both directions added together.
+  std::map<std::pair<std::string, std::string>, std::pair<long long, double>> ties;
+  std::set<std::string> in(nodes_codes.begin(), nodes_codes.end());
+  auto add = [&](const std::string& x, const std::string& y, long long n, double g) {
+    if (x == y || !in.count(x) || !in.count(y)) return;
+    auto key = x < y ? std::make_pair(x, y) : std::make_pair(y, x);
+    ties[key].first += n;
+    ties[key].second += g;
+  };
+  if (!f.Any()) {
+    for (const auto& [k, d] : (*ovr)->root_dyads) add(k.first, k.second, d.n, d.gsum);
+  } else {
+    auto lease = pool->Acquire();
+    if (!lease.ok()) return lease.status();
+    Where w;
+    std::string list;
+    for (const auto& c : nodes_codes) list += (list.empty() ? "" : ",") + w.Arg(c);
+    w.Add("e.source_root IN (" + list + ")");
+    w.Add("e.target_root IN (" + list + ")");
+    AddFilters(f, &w);
+    auto st = (*lease.value()).Prepare("SELECT e.source_root, e.target_root, count(*), total(e.goldstein) FROM events e" + w.Sql() +
+                                       " GROUP BY 1, 2");
+    if (!st.ok()) return st.status();
+    w.BindTo(*st);
+    while (st->Step()) add(st->Text(0), st->Text(1), st->Int(2), st->Real(3));
+    if (!st->status().ok()) return st->status();
+  }
+  json edges = json::array();
+  for (const auto& [k, v] : ties)
+    edges.push_back({{"source", k.first}, {"target", k.second}, {"events", v.first},
+                     {"goldstein_mean", v.first ? v.second / static_cast<double>(v.first) : 0.0}});
+  return json{{"actor", self}, {"nodes", nodes}, {"edges", edges}};
+}
+
+}  // namespace dyad::serve
