@@ -1,29 +1,968 @@
-// STUB: codes nothing. Replaced by the real coding engine.
+// The event coding engine: PETRARCH/TABARI dictionaries over UD trees.
+//
+// For every verb of a sentence found in the verb dictionary, the best-matching
+// pattern of its block (most words named) gives the CAMEO code; the source is
+// the verb's subject (inherited through xcomp / conj, by-phrase in the passive),
+// the target its object or first prepositional phrase naming an actor; noun
+// phrases yield actors (longest dictionary match, possessors, compounds,
+// demonyms), combined with agents, distributed over conjunctions. See
+// docs/CODING.md for the rules and their limits.
 #include "code/coder.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+#include "dict/actors.h"
+#include "dict/cameo.h"
+#include "dict/dict_util.h"
+#include "dict/verbs.h"
 
 namespace dyad {
 
+using dict::Upper;
+
 class CoderImpl {
  public:
+  dict::VerbDict verbs;
+  dict::ActorDict actors;
+  dict::AgentDict agents;
+  dict::TextPhraseList discards, issues;
+  dict::CameoTable cameo;
+  dict::Ontology pico;
+  bool agent_only = false;
   std::vector<std::string> warnings;
-  std::string version = "stub";
+  std::string version = "none";
+
+  void CodeSentence(const Document& doc, int si, int date, std::vector<Event>* out,
+                    std::vector<std::string>* explain) const;
 };
 
+namespace {
+
+// Relation classes used by the coder (UD v1 and v2 names both accepted).
+enum Rel {
+  kOther, kNsubj, kNsubjPass, kObj, kIobj, kObl, kOblAgent, kOblTmod, kNmod, kNmodPoss, kNmodTmod,
+  kCompound, kCompoundPrt, kAmod, kFlat, kDet, kNummod, kConj, kCc, kCase, kMark, kXcomp, kCcomp,
+  kAcl, kRelcl, kAdvcl, kAdvmod, kNeg, kAux, kCop, kAppos, kParataxis, kPunct, kRoot, kFixed, kCsubj
+};
+
+Rel ClassifyRel(const std::string& d, bool head_is_verbal) {
+  std::string_view r(d);
+  auto is = [&](const char* s) { return r == s; };
+  if (is("nsubj")) return kNsubj;
+  if (is("nsubj:pass") || is("nsubjpass")) return kNsubjPass;
+  if (is("csubj") || is("csubj:pass") || is("csubjpass")) return kCsubj;
+  if (is("obj") || is("dobj")) return kObj;
+  if (is("iobj")) return kIobj;
+  if (is("obl:agent") || is("nmod:agent")) return kOblAgent;
+  if (is("obl:tmod") || is("obl:npmod") || is("nmod:tmod") || is("nmod:npmod")) return head_is_verbal ? kOblTmod : kNmodTmod;
+  if (r.rfind("obl", 0) == 0) return kObl;
+  if (is("nmod:poss")) return kNmodPoss;
+  if (r.rfind("nmod", 0) == 0) return head_is_verbal ? kObl : kNmod;
+  if (is("compound:prt")) return kCompoundPrt;
+  if (r.rfind("compound", 0) == 0) return kCompound;
+  if (is("amod")) return kAmod;
+  if (r.rfind("flat", 0) == 0 || is("name") || is("goeswith")) return kFlat;
+  if (is("fixed") || is("mwe")) return kFixed;
+  if (r.rfind("det", 0) == 0) return kDet;
+  if (is("nummod")) return kNummod;
+  if (is("conj")) return kConj;
+  if (is("cc") || is("cc:preconj")) return kCc;
+  if (is("case")) return kCase;
+  if (is("mark")) return kMark;
+  if (is("xcomp")) return kXcomp;
+  if (is("ccomp")) return kCcomp;
+  if (is("acl:relcl")) return kRelcl;
+  if (r.rfind("acl", 0) == 0) return kAcl;
+  if (r.rfind("advcl", 0) == 0) return kAdvcl;
+  if (is("neg")) return kNeg;
+  if (r.rfind("advmod", 0) == 0) return kAdvmod;
+  if (r.rfind("aux", 0) == 0) return kAux;
+  if (is("cop")) return kCop;
+  if (is("appos")) return kAppos;
+  if (is("parataxis")) return kParataxis;
+  if (is("punct")) return kPunct;
+  if (is("root")) return kRoot;
+  return kOther;
+}
+
+struct Tok {
+  std::string up, lemma;  // upper case form and lemma
+  const Token* src = nullptr;
+  int head = -1;          // 0-based, -1 = root
+  Rel rel = kOther;
+  std::vector<int> kids;
+  bool verbal = false;
+};
+
+struct ActorRef {
+  std::string code;
+  int first = 0, last = 0;  // token range of the words that named it
+  bool agent_only = false;
+};
+
+struct VerbHit {
+  int tok = -1;
+  std::string code;      // may be "A:B"
+  std::string verb;      // verb word(s)
+  std::string pattern;   // pattern text or "(verb)"
+  bool compound = false; // % pattern
+  bool swap = false;     // + * ... $ pattern: subject is the target
+  bool negated = false;
+  std::vector<ActorRef> sources, targets;
+  bool emitted = false;
+  bool suppressed = false;
+};
+
+bool IsVerbalTag(const Token& t) {
+  return t.upos == "VERB" || t.upos == "AUX" || t.upos == "ADJ" || (t.xpos.size() >= 2 && t.xpos.compare(0, 2, "VB") == 0);
+}
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const CoderImpl& c, const Sentence& s, int date, std::vector<std::string>* explain, int si)
+      : c_(c), s_(s), date_(date), explain_(explain), si_(si) {}
+
+  bool Prepare();
+  void Run(std::vector<VerbHit>* hits);
+
+  const std::vector<Tok>& toks() const { return t_; }
+
+ private:
+  void MatchActors();
+  bool ItemsAt(const std::vector<dict::PatItem>& items, int p, int* end) const;
+  bool MatchElems(const std::vector<dict::PatElem>& elems, const std::vector<int>& scope) const;
+  void Subtree(int h, std::vector<int>* out, bool skip_clauses) const;
+  bool FindVerb(int v, VerbHit* hit) const;
+  std::vector<ActorRef> NP(int h, int depth) const;
+  std::vector<ActorRef> Core(int m, std::vector<int>* agents_out, std::vector<ActorRef>* pp_out, int depth) const;
+  std::string Combine(const std::string& actor, const std::vector<int>& agents) const;
+  std::vector<ActorRef> Subject(int v, int depth) const;
+  std::vector<ActorRef> Objects(int v, bool passive) const;
+  int Child(int v, Rel r) const;
+  bool Negated(int v) const;
+  bool Passive(int v) const;
+  std::string Text(int a, int b) const;
+  void Explain(const std::string& s) const {
+    if (explain_) explain_->push_back("sentence " + std::to_string(si_) + ": " + s);
+  }
+
+  const CoderImpl& c_;
+  const Sentence& s_;
+  int date_;
+  std::vector<std::string>* explain_;
+  int si_;
+  std::vector<Tok> t_;
+  std::vector<std::string> forms_, lemmas_;
+  std::vector<int> actor_at_, agent_at_;  // span index per token, -1 none
+  struct Span {
+    int first, last;
+    uint32_t id;
+  };
+  std::vector<Span> actor_spans_, agent_spans_;
+};
+
+bool SentenceCoder::Prepare() {
+  const auto& tk = s_.tokens;
+  int n = static_cast<int>(tk.size());
+  t_.resize(n);
+  forms_.resize(n);
+  lemmas_.resize(n);
+  for (int i = 0; i < n; ++i) {
+    if (tk[i].head < 0 || tk[i].head > n) return false;
+    t_[i].src = &tk[i];
+    t_[i].up = Upper(tk[i].form);
+    t_[i].lemma = tk[i].lemma.empty() ? t_[i].up : Upper(tk[i].lemma);
+    t_[i].head = tk[i].head - 1;
+    t_[i].verbal = IsVerbalTag(tk[i]);
+    forms_[i] = t_[i].up;
+    lemmas_[i] = t_[i].lemma;
+  }
+  for (int i = 0; i < n; ++i) {
+    int h = t_[i].head;
+    t_[i].rel = ClassifyRel(tk[i].deprel, h >= 0 && t_[h].verbal);
+    if (h >= 0) t_[h].kids.push_back(i);
+  }
+  MatchActors();
+  return true;
+}
+
+void SentenceCoder::MatchActors() {
+  int n = static_cast<int>(t_.size());
+  actor_at_.assign(n, -1);
+  agent_at_.assign(n, -1);
+  for (int i = 0; i < n;) {
+    auto m = c_.actors.Longest(forms_, i);
+    if (m.length > 0) {
+      actor_spans_.push_back({i, i + m.length - 1, m.payload});
+      for (int k = i; k < i + m.length; ++k) actor_at_[k] = static_cast<int>(actor_spans_.size()) - 1;
+      i += m.length;
+    } else {
+      ++i;
+    }
+  }
+  for (int i = 0; i < n;) {
+    if (actor_at_[i] >= 0) {
+      ++i;
+      continue;
+    }
+    auto m = c_.agents.Longest(forms_, i, &lemmas_);
+    if (m.length > 0) {
+      agent_spans_.push_back({i, i + m.length - 1, m.payload});
+      for (int k = i; k < i + m.length; ++k) agent_at_[k] = static_cast<int>(agent_spans_.size()) - 1;
+      i += m.length;
+    } else {
+      ++i;
+    }
+  }
+}
+
+std::string SentenceCoder::Text(int a, int b) const {
+  const auto& tk = s_.tokens;
+  std::string out;
+  for (int i = a; i <= b; ++i) {
+    out += tk[i].form;
+    if (i < b && tk[i].space_after) out.push_back(' ');
+  }
+  return out;
+}
+
+int SentenceCoder::Child(int v, Rel r) const {
+  for (int k : t_[v].kids)
+    if (t_[k].rel == r) return k;
+  return -1;
+}
+
+void SentenceCoder::Subtree(int h, std::vector<int>* out, bool skip_clauses) const {
+  out->push_back(h);
+  for (int k : t_[h].kids) {
+    Rel r = t_[k].rel;
+    if (skip_clauses && (r == kParataxis || r == kPunct || (r == kConj && t_[k].verbal && t_[h].verbal))) continue;
+    Subtree(k, out, skip_clauses);
+  }
+}
+
+bool SentenceCoder::Negated(int v) const {
+  for (int k : t_[v].kids) {
+    const Tok& t = t_[k];
+    if (t.rel == kNeg) return true;
+    if ((t.rel == kAdvmod || t.rel == kAux || t.rel == kOther) &&
+        (t.lemma == "NOT" || t.up == "NOT" || t.up == "N'T" || t.up == "NEVER" || t.lemma == "NEVER"))
+      return true;
+  }
+  return false;
+}
+
+bool SentenceCoder::Passive(int v) const {
+  for (int k : t_[v].kids) {
+    if (t_[k].rel == kNsubjPass) return true;
+    if (t_[k].rel == kAux && t_[k].src->deprel.find("pass") != std::string::npos) return true;
+  }
+  return false;
+}
+
+// Contiguous items starting at token p; *end = one past the last token.
+bool SentenceCoder::ItemsAt(const std::vector<dict::PatItem>& items, int p, int* end) const {
+  int n = static_cast<int>(t_.size());
+  for (const dict::PatItem& it : items) {
+    if (p >= n) return false;
+    if (it.synset < 0) {
+      if (t_[p].up != it.word && t_[p].lemma != it.word) return false;
+      ++p;
+    } else {
+      int best = -1;
+      for (const auto& ph : c_.verbs.synset(it.synset).phrases) {
+        int q = p;
+        bool ok = true;
+        for (const std::string& w : ph) {
+          if (q >= n || (t_[q].up != w && t_[q].lemma != w)) {
+            ok = false;
+            break;
+          }
+          ++q;
+        }
+        if (ok && q > best) best = q;
+      }
+      if (best < 0) return false;
+      p = best;
+    }
+  }
+  *end = p;
+  return true;
+}
+
+bool SentenceCoder::MatchElems(const std::vector<dict::PatElem>& elems, const std::vector<int>& scope) const {
+  size_t k = 0;  // index into scope
+  for (const dict::PatElem& e : elems) {
+    bool found = false;
+    for (; k < scope.size() && !found; ++k) {
+      int p = scope[k];
+      if (e.kind == dict::PatElem::kWords) {
+        int end;
+        if (ItemsAt(e.items, p, &end)) {
+          found = true;
+          while (k + 1 < scope.size() && scope[k + 1] < end) ++k;
+        }
+      } else {
+        if (t_[p].up != e.prep) continue;
+        if (e.items.empty()) {
+          found = true;
+          continue;
+        }
+        for (size_t j = k + 1; j < scope.size() && j <= k + 6 && !found; ++j) {
+          int end;
+          if (ItemsAt(e.items, scope[j], &end)) {
+            found = true;
+            k = j;
+            while (k + 1 < scope.size() && scope[k + 1] < end) ++k;
+          }
+        }
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
+  const Tok& t = t_[v];
+  std::vector<uint32_t> cands;
+  int best_multi = -1;
+  auto consider = [&](const std::vector<uint32_t>* list) {
+    if (!list) return;
+    for (uint32_t id : *list) {
+      const dict::VerbEntry& e = c_.verbs.entry(id);
+      bool ok = true;
+      for (size_t b = 0; b < e.before.size() && ok; ++b) {
+        int p = v - static_cast<int>(e.before.size()) + static_cast<int>(b);
+        ok = p >= 0 && (t_[p].up == e.before[b] || t_[p].lemma == e.before[b]);
+      }
+      for (size_t a = 0; a < e.after.size() && ok; ++a) {
+        int p = v + 1 + static_cast<int>(a);
+        ok = p < static_cast<int>(t_.size()) && (t_[p].up == e.after[a] || t_[p].lemma == e.after[a]);
+      }
+      if (!ok) continue;
+      int multi = static_cast<int>(e.before.size() + e.after.size());
+      if (multi > best_multi) {
+        best_multi = multi;
+        cands.clear();
+      }
+      if (multi == best_multi && std::find(cands.begin(), cands.end(), id) == cands.end()) cands.push_back(id);
+    }
+  };
+  consider(c_.verbs.ByForm(t.up));
+  if (cands.empty() || best_multi == 0) {
+    size_t before = cands.size();
+    if (before == 0) consider(c_.verbs.ByLemma(t.lemma));
+  }
+  if (cands.empty()) return false;
+  // Pattern scopes: the verb's own subtree, before and after it.
+  std::vector<int> sub;
+  Subtree(v, &sub, true);
+  std::sort(sub.begin(), sub.end());
+  std::vector<int> pre, post;
+  for (int p : sub) {
+    if (p < v) pre.push_back(p);
+    else if (p > v) post.push_back(p);
+  }
+  const dict::VerbEntry& first = c_.verbs.entry(cands[0]);
+  hit->tok = v;
+  hit->verb = t.up;
+  hit->code = first.code.empty() ? c_.verbs.block(first.block).code : first.code;
+  hit->pattern = "(verb " + first.word + " in block " + c_.verbs.block(first.block).name + ", " + first.where + ")";
+  int best_w = -1;
+  std::vector<uint32_t> seen_blocks;
+  for (uint32_t id : cands) {
+    const dict::VerbEntry& e = c_.verbs.entry(id);
+    if (std::find(seen_blocks.begin(), seen_blocks.end(), e.block) != seen_blocks.end()) continue;
+    seen_blocks.push_back(e.block);
+    for (uint32_t pid : c_.verbs.block(e.block).patterns) {
+      const dict::VerbPattern& p = c_.verbs.pattern(pid);
+      if (p.weight <= best_w && !(p.compound && p.weight == best_w)) continue;
+      if (!MatchElems(p.pre, pre) || !MatchElems(p.post, post)) continue;
+      if (p.compound) {
+        // % patterns apply to a compound subject with no target; checked later.
+        if (!hit->compound && p.weight > best_w) {
+          hit->compound = true;
+          hit->code = p.code;
+          hit->pattern = "- " + p.text + " [" + p.code + "] (" + p.where + ")";
+        }
+        continue;
+      }
+      best_w = p.weight;
+      hit->compound = false;
+      hit->code = p.code;
+      hit->pattern = "- " + p.text + " [" + p.code + "] (" + p.where + ")";
+      hit->swap = p.text.find('+') != std::string::npos && p.text.find('$') != std::string::npos &&
+                  p.text.find('+') < p.text.find('*') && p.text.find('$') > p.text.find('*');
+    }
+  }
+  if (hit->compound) hit->pattern += " %";
+  return true;
+}
+
+std::string SentenceCoder::Combine(const std::string& actor, const std::vector<int>& agents) const {
+  std::string code = actor;
+  for (int a : agents) {
+    const dict::Agent& ag = c_.agents.agent(agent_spans_[a].id);
+    if (ag.prefix) {
+      if (code.rfind(ag.code, 0) != 0) code = ag.code + code;
+      continue;
+    }
+    for (size_t i = 0; i < ag.code.size(); i += 3) {
+      std::string chunk = ag.code.substr(i, 3);
+      bool present = false;
+      for (size_t j = 0; j + chunk.size() <= code.size(); j += 3)
+        if (code.compare(j, chunk.size(), chunk) == 0) present = true;
+      if (!present) code += chunk;
+    }
+  }
+  return code;
+}
+
+// Actors named by the noun phrase headed by m (not following conjunctions).
+std::vector<ActorRef> SentenceCoder::Core(int m, std::vector<int>* agents_out, std::vector<ActorRef>* pp_out,
+                                          int depth) const {
+  std::vector<int> core;
+  std::vector<int> stack = {m};
+  while (!stack.empty()) {
+    int x = stack.back();
+    stack.pop_back();
+    core.push_back(x);
+    for (int k : t_[x].kids) {
+      Rel r = t_[k].rel;
+      if (r == kCompound || r == kAmod || r == kFlat || r == kFixed || r == kDet || r == kNummod ||
+          r == kNmodPoss || (r == kCase && x != m) || (x != m && (r == kNmod || r == kConj || r == kCc)))
+        stack.push_back(k);
+    }
+  }
+  std::sort(core.begin(), core.end());
+  auto in_core = [&](int p) { return std::binary_search(core.begin(), core.end(), p); };
+  int actor = -1;
+  std::vector<int> agents;
+  for (int p : core) {
+    if (actor_at_[p] >= 0 && actor < 0 && actor_spans_[actor_at_[p]].first == p) actor = actor_at_[p];
+    if (actor_at_[p] < 0 && actor_at_[p] < 0 && agent_at_[p] >= 0 && agent_spans_[agent_at_[p]].first == p &&
+        std::find(agents.begin(), agents.end(), agent_at_[p]) == agents.end())
+      agents.push_back(agent_at_[p]);
+  }
+  // Multi-word actor names whose head is m but which start outside the core list.
+  if (actor < 0 && actor_at_[m] >= 0) actor = actor_at_[m];
+  if (agents.empty()) {
+    // Agent phrases that run into a prepositional modifier ("Minister of Silly Walks").
+    if (agent_at_[m] >= 0) agents.push_back(agent_at_[m]);
+  }
+  (void)in_core;
+  if (agents_out) *agents_out = agents;
+  std::vector<ActorRef> out;
+  if (actor >= 0) {
+    const Span& sp = actor_spans_[actor];
+    std::string code = c_.actors.actor(sp.id).CodeAt(date_);
+    ActorRef r;
+    r.code = code.empty() || code == "---" ? "---" : Combine(code, agents);
+    r.first = std::min(sp.first, agents.empty() ? sp.first : agent_spans_[agents[0]].first);
+    r.last = std::max(sp.last, agents.empty() ? sp.last : agent_spans_[agents.back()].last);
+    out.push_back(r);
+    return out;
+  }
+  // No actor in the core: the first prepositional modifier that names one
+  // ("soldiers from Gondor", "ties with Gondor", "the visit of X").
+  if (depth < 6) {
+    for (int k : t_[m].kids) {
+      Rel r = t_[k].rel;
+      if (r != kNmod && r != kObl) continue;
+      auto sub = NP(k, depth + 1);
+      if (sub.empty()) continue;
+      if (pp_out) *pp_out = sub;
+      for (ActorRef& a : sub) {
+        if (a.code != "---") a.code = Combine(a.code, agents);
+        if (!agents.empty()) a.first = std::min(a.first, agent_spans_[agents[0]].first);
+        out.push_back(a);
+      }
+      return out;
+    }
+  }
+  return out;
+}
+
+std::vector<ActorRef> SentenceCoder::NP(int h, int depth) const {
+  std::vector<ActorRef> out;
+  if (h < 0 || depth > 8) return out;
+  const Tok& t = t_[h];
+  if (t.src->upos == "PRON" && actor_at_[h] < 0) {
+    static const char* kPersonal[] = {"IT", "THEY", "HE", "SHE", "THEM", "HIM", "HER", "ITS", "THEIR"};
+    bool personal = false;
+    for (const char* p : kPersonal)
+      if (t.lemma == p || t.up == p) personal = true;
+    if (!personal) return out;
+    // The nearest preceding subject naming an actor, if it names exactly one.
+    for (int j = h - 1; j >= 0; --j) {
+      if (t_[j].rel != kNsubj && t_[j].rel != kNsubjPass) continue;
+      if (t_[j].src->upos == "PRON") continue;
+      auto a = NP(j, depth + 1);
+      if (a.size() == 1) {
+        Explain("pronoun '" + t.src->form + "' resolved to " + a[0].code + " ('" + Text(a[0].first, a[0].last) + "')");
+        return a;
+      }
+      if (!a.empty()) return out;
+    }
+    return out;
+  }
+  // Conjunction members: h and its conj children (recursively).
+  std::vector<int> members = {h};
+  for (size_t i = 0; i < members.size(); ++i)
+    for (int k : t_[members[i]].kids)
+      if (t_[k].rel == kConj && !t_[k].verbal) members.push_back(k);
+  std::vector<ActorRef> pp_shared;
+  std::vector<std::vector<int>> agent_only;
+  for (int m : members) {
+    std::vector<int> agents;
+    std::vector<ActorRef> pp;
+    auto a = Core(m, &agents, &pp, depth);
+    if (!pp.empty()) pp_shared = pp;
+    if (a.empty() && !agents.empty()) agent_only.push_back(agents);
+    for (auto& x : a) out.push_back(x);
+  }
+  // "Lawmakers and officials in Arnor": agents of earlier members share the PP actors.
+  for (const auto& ag : agent_only) {
+    if (!pp_shared.empty()) {
+      for (const ActorRef& p : pp_shared) {
+        ActorRef r = p;
+        if (r.code != "---") {
+          // strip agent codes the PP member added, keep the bare actor prefix
+          r.code = Combine(r.code.substr(0, 3), ag);
+        }
+        out.push_back(r);
+      }
+    } else if (c_.agent_only) {
+      ActorRef r;
+      r.code = Combine("", ag);
+      r.first = agent_spans_[ag[0]].first;
+      r.last = agent_spans_[ag.back()].last;
+      r.agent_only = true;
+      out.push_back(r);
+    }
+  }
+  return out;
+}
+
+std::vector<ActorRef> SentenceCoder::Subject(int v, int depth) const {
+  if (v < 0 || depth > 6) return {};
+  for (int k : t_[v].kids) {
+    if (t_[k].rel == kNsubj) {
+      const Tok& s = t_[k];
+      if ((t_[v].rel == kRelcl) && (s.lemma == "WHO" || s.lemma == "WHICH" || s.lemma == "THAT"))
+        return NP(t_[v].head, 0);
+      return NP(k, 0);
+    }
+  }
+  Rel r = t_[v].rel;
+  int h = t_[v].head;
+  if (h < 0) return {};
+  if (r == kXcomp) {
+    int obj = Child(h, kObj);
+    if (obj >= 0) {
+      auto o = NP(obj, 0);
+      if (!o.empty()) return o;
+    }
+    if (Passive(h)) return NP(Child(h, kNsubjPass), 0);
+    return Subject(h, depth + 1);
+  }
+  if (r == kConj && t_[h].verbal) {
+    if (Passive(h) && !Passive(v)) return {};
+    return Subject(h, depth + 1);
+  }
+  if (r == kRelcl) return NP(h, 0);
+  if (r == kAdvcl || r == kAcl) {
+    // "..., promising aid to X": the controller is the main clause subject.
+    bool infinitive_or_gerund = false;
+    for (int k : t_[v].kids)
+      if (t_[k].rel == kMark && t_[k].up == "TO") infinitive_or_gerund = true;
+    if (t_[v].src->xpos == "VBG") infinitive_or_gerund = true;
+    if (infinitive_or_gerund && r == kAdvcl) return Subject(h, depth + 1);
+  }
+  return {};
+}
+
+std::vector<ActorRef> SentenceCoder::Objects(int v, bool passive) const {
+  std::vector<ActorRef> out;
+  if (passive) {
+    int sp = Child(v, kNsubjPass);
+    if (sp >= 0) return NP(sp, 0);
+    if (t_[v].rel == kConj) {
+      int h = t_[v].head;
+      if (h >= 0 && Passive(h)) return NP(Child(h, kNsubjPass), 0);
+    }
+    if (t_[v].rel == kAcl) return NP(t_[v].head, 0);  // "an attack (that was) launched on X"
+    return out;
+  }
+  for (Rel want : {kObj, kIobj}) {
+    for (int k : t_[v].kids) {
+      if (t_[k].rel != want) continue;
+      out = NP(k, 0);
+      if (!out.empty()) return out;
+    }
+  }
+  for (int k : t_[v].kids) {
+    if (t_[k].rel != kObl) continue;
+    out = NP(k, 0);
+    if (!out.empty()) return out;
+  }
+  // Adjectival / nominal complements: "ready for dialogue with Russia".
+  for (int k : t_[v].kids) {
+    if (t_[k].rel != kXcomp || t_[k].verbal) continue;
+    for (int j : t_[k].kids) {
+      if (t_[j].rel != kObl && t_[j].rel != kNmod) continue;
+      out = NP(j, 0);
+      if (!out.empty()) return out;
+    }
+  }
+  return out;
+}
+
+void SentenceCoder::Run(std::vector<VerbHit>* hits) {
+  int n = static_cast<int>(t_.size());
+  std::vector<int> hit_at(n, -1);
+  for (int v = 0; v < n; ++v) {
+    const Tok& t = t_[v];
+    if (!(t.src->upos == "VERB" || (t.src->xpos.size() >= 2 && t.src->xpos.compare(0, 2, "VB") == 0 &&
+                                    t.src->upos != "AUX")))
+      continue;
+    if (t.rel == kAux || t.rel == kCop) continue;
+    VerbHit h;
+    if (!FindVerb(v, &h)) continue;
+    h.negated = Negated(v);
+    bool passive = Passive(v);
+    if (passive) {
+      int by = Child(v, kOblAgent);
+      if (by < 0) {
+        for (int k : t_[v].kids) {
+          if (t_[k].rel != kObl) continue;
+          for (int c : t_[k].kids)
+            if (t_[c].rel == kCase && t_[c].up == "BY") by = k;
+          if (by >= 0) break;
+        }
+      }
+      h.sources = by >= 0 ? NP(by, 0) : std::vector<ActorRef>{};
+      h.targets = Objects(v, true);
+    } else {
+      h.sources = Subject(v, 0);
+      h.targets = Objects(v, false);
+      if (h.swap) std::swap(h.sources, h.targets);
+    }
+    hit_at[v] = static_cast<int>(hits->size());
+    hits->push_back(std::move(h));
+  }
+  // Negation of a governing verb carries into its xcomp ("did not agree to X").
+  for (auto& h : *hits) {
+    int v = h.tok;
+    while (!h.negated && t_[v].rel == kXcomp && t_[v].head >= 0) {
+      v = t_[v].head;
+      if (Negated(v)) h.negated = true;
+    }
+  }
+  // Targets from a complement clause's subject when the clause itself codes nothing
+  // ("X allowed that Mordor ...").
+  auto clause_has_event = [&](int c) {
+    std::vector<int> sub;
+    Subtree(c, &sub, false);
+    for (int p : sub)
+      if (hit_at[p] >= 0 && !(*hits)[hit_at[p]].sources.empty() && !(*hits)[hit_at[p]].targets.empty()) return true;
+    return false;
+  };
+  for (auto& h : *hits) {
+    if (!h.targets.empty() || h.compound) continue;
+    for (int k : t_[h.tok].kids) {
+      if (t_[k].rel != kCcomp || clause_has_event(k)) continue;
+      int subj = Child(k, kNsubj);
+      if (subj < 0) subj = Child(k, kNsubjPass);
+      if (subj >= 0) h.targets = NP(subj, 0);
+      if (!h.targets.empty()) {
+        Explain("verb '" + t_[h.tok].src->form + "': target from the subject of its complement clause");
+        break;
+      }
+    }
+  }
+  // A verb that codes an event claims its xcomp ("urged X to respond": one event).
+  for (auto& h : *hits) {
+    int v = h.tok;
+    if (t_[v].rel != kXcomp || t_[v].head < 0) continue;
+    int up = hit_at[t_[v].head];
+    if (up < 0) continue;
+    const VerbHit& u = (*hits)[up];
+    if (u.code != "---" && !u.sources.empty() && !u.targets.empty()) {
+      h.suppressed = true;
+      Explain("verb '" + t_[v].src->form + "' dropped: its governing verb '" + t_[u.tok].src->form +
+              "' codes the event");
+    }
+  }
+}
+
+}  // namespace
+
+void CoderImpl::CodeSentence(const Document& doc, int si, int date, std::vector<Event>* out,
+                             std::vector<std::string>* explain) const {
+  const Sentence& s = doc.sentences[si];
+  auto note = [&](const std::string& m) {
+    if (explain) explain->push_back("sentence " + std::to_string(si) + ": " + m);
+  };
+  if (s.tokens.empty()) return;
+  const std::string& stext = s.text.empty() && s.end > s.begin && s.end <= doc.text.size()
+                                 ? doc.text.substr(s.begin, s.end - s.begin)
+                                 : s.text;
+  if (discards.size()) {
+    for (size_t d : discards.Find(stext)) {
+      if (!discards.item(d).story) {
+        note("discarded: sentence contains '" + discards.item(d).phrase + "'");
+        return;
+      }
+    }
+  }
+  SentenceCoder sc(*this, s, date, explain, si);
+  if (!sc.Prepare()) {
+    note("not coded: the sentence has no dependency parse");
+    return;
+  }
+  std::vector<VerbHit> hits;
+  sc.Run(&hits);
+  std::string issue_codes;
+  if (issues.size()) {
+    auto found = issues.Find(stext);
+    bool ignore = false;
+    std::vector<std::string> codes;
+    for (size_t i : found) {
+      if (issues.item(i).ignore) ignore = true;
+      else if (std::find(codes.begin(), codes.end(), issues.item(i).code) == codes.end())
+        codes.push_back(issues.item(i).code);
+    }
+    if (!ignore) {
+      for (const auto& c : codes) issue_codes += (issue_codes.empty() ? "" : ",") + c;
+    }
+  }
+  const auto& toks = sc.toks();
+  auto span_of = [&](const ActorRef& a) {
+    Span sp;
+    sp.begin = s.tokens[a.first].begin;
+    sp.end = s.tokens[a.last].end;
+    return sp;
+  };
+  auto text_of = [&](const ActorRef& a) {
+    std::string o;
+    for (int i = a.first; i <= a.last; ++i) {
+      o += s.tokens[i].form;
+      if (i < a.last && s.tokens[i].space_after) o.push_back(' ');
+    }
+    return o;
+  };
+  size_t first_event = out->size();
+  for (VerbHit& h : hits) {
+    const std::string vform = s.tokens[h.tok].form;
+    if (h.suppressed) continue;
+    std::string code = h.code, recip;
+    if (size_t colon = code.find(':'); colon != std::string::npos) {
+      recip = code.substr(colon + 1);
+      code = code.substr(0, colon);
+    }
+    if (code == "---" || code.empty()) {
+      note("verb '" + vform + "' " + h.pattern + ": null code, no event");
+      continue;
+    }
+    if (h.negated) {
+      std::string neg = pico.empty() ? "" : pico.Negate(code);
+      if (neg.empty()) {
+        note("verb '" + vform + "' negated: candidate " + code + " dropped");
+        continue;
+      }
+      note("verb '" + vform + "' negated: " + code + " becomes " + neg);
+      code = neg;
+      recip.clear();
+    }
+    std::vector<ActorRef> src, tgt;
+    for (auto& a : h.sources)
+      if (a.code != "---") src.push_back(a);
+    for (auto& a : h.targets)
+      if (a.code != "---") tgt.push_back(a);
+    std::vector<std::pair<ActorRef, ActorRef>> pairs;
+    if (h.compound) {
+      if (!tgt.empty() || src.size() < 2) {
+        note("verb '" + vform + "': % pattern needs a compound subject and no object; no event");
+        continue;
+      }
+      for (size_t i = 0; i < src.size(); ++i)
+        for (size_t j = 0; j < src.size(); ++j)
+          if (i != j) pairs.push_back({src[i], src[j]});
+    } else {
+      if (src.empty() || tgt.empty()) {
+        note("verb '" + vform + "' " + h.pattern + " [" + code + "]: dropped, no " +
+             (src.empty() ? "source" : "target") + " actor");
+        continue;
+      }
+      for (auto& a : src)
+        for (auto& b : tgt) pairs.push_back({a, b});
+    }
+    auto emit = [&](const ActorRef& a, const ActorRef& b, const std::string& c) {
+      if (a.code == b.code) return;
+      for (size_t i = first_event; i < out->size(); ++i) {
+        const Event& e = (*out)[i];
+        if (e.source == a.code && e.target == b.code && e.code == c) return;
+      }
+      Event e;
+      e.doc_id = doc.id;
+      e.sentence = si;
+      e.date = doc.date;
+      e.source = a.code;
+      e.target = b.code;
+      e.source_text = text_of(a);
+      e.target_text = text_of(b);
+      e.source_span = span_of(a);
+      e.target_span = span_of(b);
+      e.verb_span = {s.tokens[h.tok].begin, s.tokens[h.tok].end};
+      e.code = c;
+      e.root = c.size() >= 2 ? c.substr(0, 2) : c;
+      if (const dict::CameoInfo* info = cameo.Find(c)) {
+        e.goldstein = info->goldstein;
+        e.quad_class = info->quad_class;
+      } else {
+        e.quad_class = dict::CameoTable::QuadFromRoot(c);
+      }
+      e.verb = toks[h.tok].lemma;
+      for (auto& ch : e.verb) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      e.pattern = h.pattern;
+      e.dict_version = version;
+      e.text = stext;
+      e.issues = issue_codes;
+      std::string key = e.doc_id + '\x1f' + std::to_string(si) + '\x1f' + e.source + '\x1f' + e.target + '\x1f' + c;
+      char buf[17];
+      std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(XXH64(key.data(), key.size(), 0)));
+      e.event_id = buf;
+      if (explain)
+        explain->push_back("sentence " + std::to_string(si) + ": event " + a.code + " -> " + b.code + " " + c +
+                           " from verb '" + vform + "' " + h.pattern + " (source '" + e.source_text + "', target '" +
+                           e.target_text + "')");
+      out->push_back(std::move(e));
+    };
+    for (auto& [a, b] : pairs) {
+      emit(a, b, code);
+      if (!recip.empty() && recip != "---") emit(b, a, recip);
+    }
+  }
+}
+
+namespace {
+
+std::string Join(const std::vector<std::string>& v) {
+  std::string o;
+  for (const auto& s : v) o += (o.empty() ? "" : " ") + std::filesystem::path(s).filename().string();
+  return o;
+}
+
+}  // namespace
+
 StatusOr<Coder> Coder::Load(const CoderOptions& options) {
+  auto impl = std::make_shared<CoderImpl>();
+  dict::Diagnostics diag;
+  diag.strict = options.strict;
+  CoderOptions o = options;
+  std::string dir = DefaultDictDir();
+  namespace fs = std::filesystem;
+  if (o.verbs.empty() && o.actors.empty() && o.agents.empty()) {
+    std::error_code ec;
+    if (!fs::exists(dir + "/verbs.txt", ec))
+      return Status::NotFound(dir + "/verbs.txt: dyad's dictionaries not found (set $DYAD_DICT or pass --verbs/--actors/--agents)");
+    o.verbs = {dir + "/verbs.txt"};
+    std::vector<std::string> actor_files;
+    for (const auto& ent : fs::directory_iterator(dir, ec)) {
+      std::string name = ent.path().filename().string();
+      if (name.size() > 11 && name.compare(name.size() - 11, 11, ".actors.txt") == 0) actor_files.push_back(ent.path().string());
+    }
+    std::sort(actor_files.begin(), actor_files.end());
+    o.actors = actor_files;
+    if (fs::exists(dir + "/agents.txt", ec)) o.agents = {dir + "/agents.txt"};
+    if (o.discards.empty() && fs::exists(dir + "/discards.txt", ec)) o.discards = {dir + "/discards.txt"};
+    if (o.issues.empty() && fs::exists(dir + "/issues.txt", ec)) o.issues = {dir + "/issues.txt"};
+  }
+  std::string all_paths;
+  for (const auto& f : o.verbs) {
+    if (Status s = impl->verbs.LoadFile(f, &diag); !s.ok()) return s;
+    all_paths += f;
+  }
+  for (const auto& f : o.actors) {
+    if (Status s = impl->actors.LoadFile(f, &diag); !s.ok()) return s;
+    all_paths += f;
+  }
+  impl->actors.Finish();
+  for (const auto& f : o.agents) {
+    if (Status s = impl->agents.LoadFile(f, &diag); !s.ok()) return s;
+    all_paths += f;
+  }
+  impl->agents.Finish();
+  for (const auto& f : o.discards)
+    if (Status s = impl->discards.LoadDiscards(f, &diag); !s.ok()) return s;
+  for (const auto& f : o.issues)
+    if (Status s = impl->issues.LoadIssues(f, &diag); !s.ok()) return s;
+  std::string cameo = o.cameo.empty() ? dir + "/cameo.tsv" : o.cameo;
+  std::error_code ec;
+  if (fs::exists(cameo, ec)) {
+    if (Status s = impl->cameo.LoadFile(cameo, &diag); !s.ok()) return s;
+  } else if (!o.cameo.empty()) {
+    return Status::NotFound(cameo + ": CAMEO table not found");
+  } else {
+    diag.warnings.push_back(cameo + ": CAMEO table not found; Goldstein scores are 0 and quad classes come from the root code");
+  }
+  if (!o.ontology.empty())
+    if (Status s = impl->pico.LoadFile(o.ontology, &diag); !s.ok()) return s;
+  impl->agent_only = o.agent_only_actors;
+  impl->warnings = std::move(diag.warnings);
+  // Version: file names and a hash of their sizes and names.
+  uint64_t h = XXH64(all_paths.data(), all_paths.size(), 0);
+  for (const auto& f : o.verbs) h ^= fs::file_size(f, ec) * 1315423911u;
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%08llx", static_cast<unsigned long long>(h & 0xffffffffULL));
+  bool own = !options.verbs.size() && !options.actors.size();
+  impl->version = (own ? std::string("dyad-dict") : Join(o.verbs)) + "#" + buf;
   Coder c;
-  c.impl_ = std::make_shared<CoderImpl>();
+  c.impl_ = std::move(impl);
   return c;
 }
 
 std::string Coder::DefaultDictDir() {
   if (const char* e = std::getenv("DYAD_DICT")) return e;
-  return std::string(DYAD_SOURCE_DIR_FALLBACK) + "/dict";
+  std::error_code ec;
+  std::string src = std::string(DYAD_SOURCE_DIR_FALLBACK) + "/dict";
+  if (std::filesystem::exists(src, ec)) return src;
+  return "dict";
 }
 
-std::vector<Event> Coder::Code(const Document& doc, std::vector<std::string>* explain) const { return {}; }
-const std::vector<std::string>& Coder::warnings() const { return impl_->warnings; }
-const std::string& Coder::dict_version() const { return impl_->version; }
+std::vector<Event> Coder::Code(const Document& doc, std::vector<std::string>* explain) const {
+  std::vector<Event> out;
+  if (!impl_) return out;
+  if (impl_->discards.size()) {
+    for (size_t d : impl_->discards.Find(doc.text)) {
+      if (impl_->discards.item(d).story) {
+        if (explain) explain->push_back("document " + doc.id + " discarded: story contains '" + impl_->discards.item(d).phrase + "'");
+        return out;
+      }
+    }
+  }
+  int date = dict::ParseDate(doc.date);
+  for (int si = 0; si < static_cast<int>(doc.sentences.size()); ++si) impl_->CodeSentence(doc, si, date, &out, explain);
+  return out;
+}
+
+const std::vector<std::string>& Coder::warnings() const {
+  static const std::vector<std::string> kNone;
+  return impl_ ? impl_->warnings : kNone;
+}
+const std::string& Coder::dict_version() const {
+  static const std::string kNone = "none";
+  return impl_ ? impl_->version : kNone;
+}
 
 }  // namespace dyad

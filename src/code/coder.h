@@ -23,6 +23,14 @@ struct CoderOptions {
   std::vector<std::string> discards;
   std::vector<std::string> issues;
   bool strict = false;                // a malformed dictionary line stops loading
+  // CAMEO table (code, name, goldstein, quad_class); empty = DefaultDictDir()/cameo.tsv.
+  std::string cameo;
+  // Optional PETRARCH internal coding ontology (PICO): negated codes map to
+  // their opposite ("will not clash" -> 050) instead of being dropped.
+  std::string ontology;
+  // Actors named only by an agent ("police", "the government") are coded with
+  // the agent code alone (e.g. "COP"); off = such mentions do not make events.
+  bool agent_only_actors = false;
 };
 
 class CoderImpl;

@@ -1,0 +1,296 @@
+#include "code/validate.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <tuple>
+
+namespace dyad {
+
+namespace {
+
+std::string ReadAll(const std::string& path, Status* st) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *st = Status::IoError(path + ": cannot open");
+    return "";
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string Attr(const std::string& tag, const std::string& name) {
+  size_t p = 0;
+  while ((p = tag.find(name, p)) != std::string::npos) {
+    bool start_ok = p == 0 || std::isspace(static_cast<unsigned char>(tag[p - 1]));
+    size_t q = p + name.size();
+    while (q < tag.size() && std::isspace(static_cast<unsigned char>(tag[q]))) ++q;
+    if (start_ok && q < tag.size() && tag[q] == '=') {
+      ++q;
+      while (q < tag.size() && std::isspace(static_cast<unsigned char>(tag[q]))) ++q;
+      if (q < tag.size() && (tag[q] == '"' || tag[q] == '\'')) {
+        char quote = tag[q];
+        size_t e = tag.find(quote, q + 1);
+        if (e == std::string::npos) return "";
+        return tag.substr(q + 1, e - q - 1);
+      }
+    }
+    p += name.size();
+  }
+  return "";
+}
+
+std::string Unescape(std::string s) {
+  static const std::pair<const char*, const char*> kEnt[] = {
+      {"&quot;", "\""}, {"&apos;", "'"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}};
+  for (auto [from, to] : kEnt) {
+    size_t p = 0;
+    while ((p = s.find(from, p)) != std::string::npos) {
+      s.replace(p, std::strlen(from), to);
+      p += std::strlen(to);
+    }
+  }
+  return s;
+}
+
+std::string Collapse(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    bool sp = std::isspace(static_cast<unsigned char>(c));
+    if (sp) {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else {
+      out.push_back(c);
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string NormDate(const std::string& d) {
+  std::string digits;
+  for (char c : d)
+    if (std::isdigit(static_cast<unsigned char>(c))) digits.push_back(c);
+  if (digits.size() == 6) digits = (digits[0] < '3' ? "20" : "19") + digits;
+  if (digits.size() != 8) return "";
+  return digits.substr(0, 4) + "-" + digits.substr(4, 2) + "-" + digits.substr(6, 2);
+}
+
+size_t LineAt(const std::string& s, size_t pos) {
+  return 1 + static_cast<size_t>(std::count(s.begin(), s.begin() + std::min(pos, s.size()), '\n'));
+}
+
+// Removes <!-- ... --> comments (replaced by blanks, so offsets and lines stay).
+std::string BlankComments(std::string s) {
+  size_t p = 0;
+  while ((p = s.find("<!--", p)) != std::string::npos) {
+    size_t e = s.find("-->", p + 4);
+    size_t end = e == std::string::npos ? s.size() : e + 3;
+    for (size_t i = p; i < end; ++i)
+      if (s[i] != '\n') s[i] = ' ';
+    p = end;
+  }
+  return s;
+}
+
+}  // namespace
+
+StatusOr<ValidationSuite> ReadPetrarchValidation(const std::string& path) {
+  Status st;
+  std::string raw = ReadAll(path, &st);
+  if (!st.ok()) return st;
+  std::string s = BlankComments(raw);
+  ValidationSuite suite;
+  suite.path = path;
+  // Environment
+  size_t env = s.find("<Environment>");
+  size_t env_end = s.find("</Environment>");
+  if (env != std::string::npos && env_end != std::string::npos) {
+    std::string e = s.substr(env, env_end - env);
+    size_t p = 0;
+    while ((p = e.find('<', p + 1)) != std::string::npos) {
+      size_t gt = e.find('>', p);
+      if (gt == std::string::npos) break;
+      std::string tag = e.substr(p + 1, gt - p - 1);
+      if (tag.empty() || tag[0] == '/' || tag.find(' ') != std::string::npos) continue;
+      size_t close = e.find("</" + tag + ">", gt);
+      if (close == std::string::npos) continue;
+      std::string val = Collapse(e.substr(gt + 1, close - gt - 1));
+      if (tag == "Include") {
+        std::istringstream is(val);
+        std::string w;
+        while (is >> w) suite.include.push_back(w);
+      } else {
+        suite.environment[tag].push_back(val);
+      }
+    }
+  }
+  size_t p = 0;
+  while ((p = s.find("<Sentence ", p)) != std::string::npos) {
+    size_t gt = s.find('>', p);
+    size_t end = s.find("</Sentence>", p);
+    if (gt == std::string::npos || end == std::string::npos)
+      return Status::Invalid(path + ":" + std::to_string(LineAt(s, p)) + ": <Sentence> without </Sentence>");
+    std::string tag = s.substr(p, gt - p);
+    std::string body = s.substr(gt + 1, end - gt - 1);
+    ValidationRecord r;
+    r.line = LineAt(s, p);
+    r.id = Attr(tag, "id");
+    if (r.id.empty()) r.id = "line-" + std::to_string(r.line);
+    r.category = Attr(tag, "category");
+    r.date = NormDate(Attr(tag, "date"));
+    std::string ev = Attr(tag, "evaluate");
+    r.evaluate = !(ev == "false" || ev == "False");
+    size_t q = 0;
+    while ((q = body.find("<EventCoding", q)) != std::string::npos) {
+      size_t qe = body.find('>', q);
+      if (qe == std::string::npos) break;
+      std::string etag = body.substr(q, qe - q);
+      if (!Attr(etag, "noevents").empty()) r.noevents = true;
+      std::string err = Attr(etag, "error");
+      if (!err.empty()) r.error = err;
+      std::string code = Attr(etag, "eventcode");
+      if (!code.empty())
+        r.events.push_back({Unescape(Attr(etag, "sourcecode")), Unescape(Attr(etag, "targetcode")), code});
+      q = qe;
+    }
+    size_t t0 = body.find("<Text>"), t1 = body.find("</Text>");
+    if (t0 == std::string::npos || t1 == std::string::npos || t1 < t0)
+      return Status::Invalid(path + ":" + std::to_string(r.line) + ": record " + r.id + " has no <Text>");
+    r.text = Collapse(Unescape(body.substr(t0 + 6, t1 - t0 - 6)));
+    size_t p0 = body.find("<Parse>"), p1 = body.find("</Parse>");
+    if (p0 != std::string::npos && p1 != std::string::npos && p1 > p0) {
+      std::string parse = body.substr(p0 + 7, p1 - p0 - 7);
+      // CoNLL-U (tab-separated numbered lines) rather than a Penn tree.
+      size_t first = parse.find_first_not_of(" \t\r\n");
+      if (first != std::string::npos && std::isdigit(static_cast<unsigned char>(parse[first])) &&
+          parse.find('\t') != std::string::npos) {
+        std::string lines;
+        std::istringstream is(parse.substr(first));
+        std::string line;
+        while (std::getline(is, line)) {
+          if (!line.empty() && line.back() == '\r') line.pop_back();
+          size_t nb = line.find_first_not_of(" ");
+          if (nb == std::string::npos) continue;
+          lines += line.substr(nb) + "\n";
+        }
+        r.conllu = lines;
+      }
+    }
+    suite.records.push_back(std::move(r));
+    p = end;
+  }
+  if (suite.records.empty()) return Status::Invalid(path + ": no <Sentence> records found");
+  return suite;
+}
+
+StatusOr<ValidationSuite> ReadTabariValidation(const std::string& project, const std::string& text_path) {
+  namespace fs = std::filesystem;
+  Status st;
+  std::string proj = ReadAll(project, &st);
+  if (!st.ok()) return st;
+  ValidationSuite suite;
+  std::istringstream is(proj);
+  std::string line;
+  std::string dir = fs::path(project).parent_path().string();
+  while (std::getline(is, line)) {
+    if (line.empty() || line[0] != '<') continue;
+    size_t gt = line.find('>');
+    if (gt == std::string::npos) continue;
+    std::string key = line.substr(1, gt - 1);
+    std::string val = Collapse(line.substr(gt + 1));
+    static const std::pair<const char*, const char*> kKeys[] = {
+        {"actorsfile", "actors"}, {"verbsfile", "verbs"}, {"agentsfile", "agents"},
+        {"optionsfile", "options"}, {"textfile", "text"}};
+    for (auto [k, v] : kKeys)
+      if (key == k && !val.empty()) suite.environment[v].push_back(val);
+  }
+  std::string tpath = text_path;
+  if (tpath.empty()) {
+    if (!suite.environment.count("text")) return Status::Invalid(project + ": no <textfile> and no --text given");
+    tpath = (fs::path(dir) / suite.environment["text"][0]).string();
+  }
+  suite.path = tpath;
+  std::string text = ReadAll(tpath, &st);
+  if (!st.ok()) return st;
+  // Records: a line "YYMMDD ID" starts one; text lines follow until a "/*" comment,
+  // whose { SRC / TGT / CODE } groups are the expected events.
+  std::vector<std::string> lines;
+  {
+    std::istringstream ts(text);
+    while (std::getline(ts, line)) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      lines.push_back(line);
+    }
+  }
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const std::string& l = lines[i];
+    if (l.size() < 8 || !std::isdigit(static_cast<unsigned char>(l[0]))) continue;
+    size_t sp = l.find_first_of(" \t");
+    if (sp != 6 && sp != 8) continue;
+    std::string date = l.substr(0, sp);
+    bool digits = true;
+    for (char c : date) digits = digits && std::isdigit(static_cast<unsigned char>(c));
+    if (!digits) continue;
+    ValidationRecord r;
+    r.line = i + 1;
+    r.date = NormDate(date);
+    r.id = Collapse(l.substr(sp));
+    size_t dash = r.id.find('-');
+    r.category = dash == std::string::npos ? r.id : r.id.substr(0, dash);
+    std::string body, comment;
+    size_t j = i + 1;
+    bool in_comment = false;
+    for (; j < lines.size(); ++j) {
+      const std::string& b = lines[j];
+      if (!in_comment) {
+        size_t c = b.find("/*");
+        if (c != std::string::npos) {
+          body += b.substr(0, c) + " ";
+          in_comment = true;
+          comment += b.substr(c + 2) + "\n";
+          if (comment.find("*/") != std::string::npos) break;
+          continue;
+        }
+        if (b.size() >= 8 && std::isdigit(static_cast<unsigned char>(b[0])) && (b.find_first_of(" \t") == 6)) break;
+        body += b + " ";
+      } else {
+        comment += b + "\n";
+        if (b.find("*/") != std::string::npos) break;
+      }
+    }
+    r.text = Collapse(body);
+    size_t q = 0;
+    while ((q = comment.find('{', q)) != std::string::npos) {
+      size_t e = comment.find('}', q);
+      if (e == std::string::npos) break;
+      std::string inner = Collapse(comment.substr(q + 1, e - q - 1));
+      q = e;
+      if (inner.rfind("OPTION", 0) == 0) {
+        r.options.push_back(inner);
+        continue;
+      }
+      std::vector<std::string> parts;
+      size_t a = 0;
+      while (true) {
+        size_t sl = inner.find('/', a);
+        parts.push_back(Collapse(inner.substr(a, sl == std::string::npos ? std::string::npos : sl - a)));
+        if (sl == std::string::npos) break;
+        a = sl + 1;
+      }
+      if (parts.size() == 3) r.events.push_back({parts[0], parts[1], parts[2]});
+      else if (parts.size() == 1 && (parts[0] == "+++" || parts[0].empty())) r.noevents = true;
+    }
+    if (r.events.empty()) r.noevents = true;
+    suite.records.push_back(std::move(r));
+    i = j;
+  }
+  if (suite.records.empty()) return Status::Invalid(tpath + ": no TABARI records found");
+  return suite;
+}
+
+}  // namespace dyad

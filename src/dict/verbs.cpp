@@ -1,0 +1,374 @@
+#include "dict/verbs.h"
+
+#include <cctype>
+#include <fstream>
+#include <functional>
+
+#include "dict/dict_util.h"
+
+namespace dyad::dict {
+
+namespace {
+
+std::string BracketCode(std::string_view s, size_t* lb_out) {
+  size_t lb = s.rfind('[');
+  *lb_out = lb;
+  if (lb == std::string_view::npos) return "";
+  size_t rb = s.find(']', lb);
+  if (rb == std::string_view::npos) return "";
+  std::string code;
+  for (char c : s.substr(lb + 1, rb - lb - 1))
+    if (!std::isspace(static_cast<unsigned char>(c))) code.push_back(c);
+  return code;
+}
+
+bool IsMarker(const std::string& w) { return w == "$" || w == "+" || w == "%" || w == "^"; }
+
+}  // namespace
+
+const std::vector<uint32_t>* VerbDict::ByForm(const std::string& form) const {
+  auto it = by_form_.find(form);
+  return it == by_form_.end() ? nullptr : &it->second;
+}
+
+const std::vector<uint32_t>* VerbDict::ByLemma(const std::string& lemma) const {
+  auto it = by_lemma_.find(lemma);
+  return it == by_lemma_.end() ? nullptr : &it->second;
+}
+
+void VerbDict::AddForm(const std::string& form, uint32_t entry) {
+  auto& v = by_form_[form];
+  for (uint32_t e : v)
+    if (e == entry) return;
+  v.push_back(entry);
+}
+
+bool VerbDict::ParseItems(const std::string& s, std::vector<PatItem>* items, std::string* err) {
+  for (const std::string& w0 : SplitPhrase(s)) {
+    std::string w = w0;
+    // PETR-1 markers glued to words ("+_WORKER", "$_"); drop them.
+    while (!w.empty() && (w[0] == '+' || w[0] == '$' || w[0] == '%' || w[0] == '^') && w.size() > 1 && w[1] != '&') {
+      w = w.substr(1);
+    }
+    if (w.empty() || IsMarker(w)) continue;
+    PatItem it;
+    if (w[0] == '&') {
+      std::string name = Upper(w);
+      auto f = synset_ids_.find(name);
+      if (f == synset_ids_.end()) {
+        *err = "undefined synset " + name;
+        return false;
+      }
+      it.synset = f->second;
+    } else {
+      it.word = Upper(w);
+    }
+    items->push_back(std::move(it));
+  }
+  return true;
+}
+
+bool VerbDict::ParsePattern(const std::string& body, VerbPattern* p, std::string* err) {
+  bool post = false;
+  bool saw_star = false;
+  size_t i = 0;
+  auto push = [&](PatElem e) {
+    p->weight += static_cast<int>(e.items.size()) + (e.kind == PatElem::kPrep ? 1 : 0);
+    (post ? p->post : p->pre).push_back(std::move(e));
+  };
+  while (i < body.size()) {
+    char c = body[i];
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      ++i;
+      continue;
+    }
+    if (c == '{' || c == '(') {
+      char close = c == '{' ? '}' : ')';
+      size_t j = body.find(close, i);
+      if (j == std::string::npos) {
+        *err = std::string("unclosed ") + c;
+        return false;
+      }
+      std::string inner = body.substr(i + 1, j - i - 1);
+      i = j + 1;
+      PatElem e;
+      if (c == '{') {
+        if (!ParseItems(inner, &e.items, err)) return false;
+      } else {
+        // (PREP OBJ) where OBJ may be {A B}.
+        std::string s = inner;
+        for (char& ch : s)
+          if (ch == '{' || ch == '}') ch = ' ';
+        auto words = SplitBlanks(s);
+        if (words.empty()) {
+          *err = "empty ( )";
+          return false;
+        }
+        e.kind = PatElem::kPrep;
+        e.prep = Upper(words[0]);
+        std::string rest;
+        for (size_t k = 1; k < words.size(); ++k) rest += words[k] + " ";
+        if (!ParseItems(rest, &e.items, err)) return false;
+        if (!e.prep.empty() && e.prep[0] == '&') {
+          // A synset as preposition: keep as an item-less prep word group.
+          e.kind = PatElem::kWords;
+          std::vector<PatItem> first;
+          if (!ParseItems(words[0], &first, err)) return false;
+          first.insert(first.end(), e.items.begin(), e.items.end());
+          e.items = std::move(first);
+          e.prep.clear();
+        }
+      }
+      if (!e.items.empty() || e.kind == PatElem::kPrep) push(std::move(e));
+      continue;
+    }
+    size_t j = i;
+    while (j < body.size() && !std::isspace(static_cast<unsigned char>(body[j])) && body[j] != '{' && body[j] != '(') ++j;
+    std::string w = body.substr(i, j - i);
+    i = j;
+    if (w == "*") {
+      if (saw_star) {
+        *err = "two * in pattern";
+        return false;
+      }
+      saw_star = post = true;
+      continue;
+    }
+    if (w == "%") {
+      p->compound = true;
+      continue;
+    }
+    if (IsMarker(w)) continue;
+    PatElem e;
+    if (!ParseItems(w, &e.items, err)) return false;
+    if (!e.items.empty()) push(std::move(e));
+  }
+  if (!saw_star) {
+    *err = "pattern has no *";
+    return false;
+  }
+  return true;
+}
+
+Status VerbDict::LoadFile(const std::string& path, Diagnostics* diag) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError(path + ": cannot open verb dictionary");
+  enum { kNone, kSynset, kBlock } state = kNone;
+  int cur_synset = -1;
+  int cur_block = -1;
+  bool block_has_patterns = false;
+  std::string skip_section;
+  std::vector<std::vector<std::string>> raw_members;  // per synset, member strings
+  std::vector<bool> no_plural;
+  std::string raw;
+  size_t ln = 0;
+  auto where = [&]() { return path + ":" + std::to_string(ln); };
+  auto new_block = [&](const std::string& name, const std::string& code) {
+    VerbBlock b;
+    b.name = name;
+    b.code = code.empty() ? "---" : code;
+    blocks_.push_back(std::move(b));
+    cur_block = static_cast<int>(blocks_.size()) - 1;
+    block_has_patterns = false;
+    state = kBlock;
+  };
+  while (std::getline(in, raw)) {
+    ++ln;
+    if (!raw.empty() && raw.back() == '\r') raw.pop_back();
+    std::string t(Trim(StripComment(raw, "#")));
+    if (t.empty()) continue;
+    if (!skip_section.empty()) {
+      if (Upper(t).rfind("</" + skip_section, 0) == 0) skip_section.clear();
+      continue;
+    }
+    if (t[0] == '<') {
+      std::string tag = Upper(t);
+      if (tag.rfind("<!", 0) == 0 || tag.rfind("</", 0) == 0) continue;
+      size_t e = tag.find_first_of(" >");
+      std::string name = tag.substr(1, e == std::string::npos ? std::string::npos : e - 1);
+      if (name != "SYNSETS" && name != "VERBS" && name != "PATTERNS") skip_section = name;
+      continue;
+    }
+    if (t.rfind("---", 0) == 0) {
+      std::string inner = t.substr(3);
+      size_t end = inner.rfind("---");
+      if (end != std::string::npos) inner = inner.substr(0, end);
+      size_t lb;
+      std::string code = BracketCode(inner, &lb);
+      std::string name(Trim(lb == std::string::npos ? inner : inner.substr(0, lb)));
+      new_block(name, code);
+      continue;
+    }
+    if (t[0] == '&') {
+      std::string name = Upper(SplitBlanks(t)[0]);
+      Synset s;
+      s.name = name;
+      synsets_.push_back(std::move(s));
+      raw_members.emplace_back();
+      no_plural.push_back(!name.empty() && name.back() == '_');
+      cur_synset = static_cast<int>(synsets_.size()) - 1;
+      synset_ids_[name] = cur_synset;  // a later definition replaces an earlier one
+      state = kSynset;
+      continue;
+    }
+    if (t[0] == '~') {
+      ++transformations_;
+      continue;
+    }
+    if (t[0] == '-' || t[0] == '*') {
+      if (cur_block < 0) {
+        if (Status s = diag->Report(path, ln, "pattern before any verb"); !s.ok()) return s;
+        continue;
+      }
+      size_t lb;
+      std::string code = BracketCode(t, &lb);
+      if (code.empty()) {
+        if (Status s = diag->Report(path, ln, "pattern without [code]"); !s.ok()) return s;
+        continue;
+      }
+      VerbPattern p;
+      p.code = code;
+      p.text = std::string(Trim(t.substr(0, lb)));
+      p.where = where();
+      std::string body = t[0] == '-' ? t.substr(1, lb - 1) : t.substr(0, lb);
+      std::string err;
+      if (!ParsePattern(body, &p, &err)) {
+        if (Status s = diag->Report(path, ln, err + " in pattern '" + p.text + "'"); !s.ok()) return s;
+        continue;
+      }
+      blocks_[cur_block].patterns.push_back(static_cast<uint32_t>(patterns_.size()));
+      patterns_.push_back(std::move(p));
+      block_has_patterns = true;
+      continue;
+    }
+    if (t[0] == '+' && state == kSynset) {
+      raw_members[cur_synset].push_back(t.substr(1));
+      continue;
+    }
+    // A verb line: MAIN {FORMS} [CODE]
+    if (!(std::isalpha(static_cast<unsigned char>(t[0])) || t[0] == '+')) {
+      if (Status s = diag->Report(path, ln, "unrecognised line '" + t + "'"); !s.ok()) return s;
+      continue;
+    }
+    size_t lb;
+    std::string code = BracketCode(t, &lb);
+    std::string head = lb == std::string::npos ? t : t.substr(0, lb);
+    std::vector<std::string> forms;
+    bool has_forms = false;
+    if (size_t ob = head.find('{'); ob != std::string::npos) {
+      size_t cb = head.find('}', ob);
+      if (cb == std::string::npos) {
+        if (Status s = diag->Report(path, ln, "unclosed { in verb forms"); !s.ok()) return s;
+        continue;
+      }
+      forms = SplitBlanks(head.substr(ob + 1, cb - ob - 1));
+      has_forms = true;
+      head = head.substr(0, ob);
+    }
+    auto mains = SplitBlanks(head);
+    if (mains.size() != 1) {
+      if (Status s = diag->Report(path, ln, "verb line must have one verb (join words with _): '" + t + "'"); !s.ok())
+        return s;
+      continue;
+    }
+    if (state != kBlock || block_has_patterns) {
+      new_block(Upper(mains[0]), code.empty() ? "" : code);  // PETR-1 / TABARI: one block per verb group
+    }
+    VerbEntry e;
+    e.where = where();
+    e.code = code;
+    e.block = static_cast<uint32_t>(cur_block);
+    auto split_multi = [](const std::string& m, std::string* word, std::vector<std::string>* before,
+                          std::vector<std::string>* after) {
+      std::vector<std::string> parts;
+      std::string cur;
+      for (char ch : m) {
+        if (ch == '_') {
+          if (!cur.empty()) parts.push_back(cur);
+          cur.clear();
+        } else {
+          cur.push_back(ch);
+        }
+      }
+      if (!cur.empty()) parts.push_back(cur);
+      size_t vi = 0;
+      for (size_t k = 0; k < parts.size(); ++k)
+        if (!parts[k].empty() && parts[k][0] == '+') vi = k;
+      for (auto& p : parts)
+        if (!p.empty() && p[0] == '+') p = p.substr(1);
+      if (parts.empty()) return false;
+      *word = Upper(parts[vi]);
+      if (before) {
+        before->clear();
+        after->clear();
+        for (size_t k = 0; k < vi; ++k) before->push_back(Upper(parts[k]));
+        for (size_t k = vi + 1; k < parts.size(); ++k) after->push_back(Upper(parts[k]));
+      }
+      return !word->empty();
+    };
+    if (!split_multi(mains[0], &e.word, &e.before, &e.after)) {
+      if (Status s = diag->Report(path, ln, "empty verb"); !s.ok()) return s;
+      continue;
+    }
+    uint32_t id = static_cast<uint32_t>(entries_.size());
+    AddForm(e.word, id);
+    by_lemma_[e.word].push_back(id);
+    if (has_forms) {
+      for (const std::string& f : forms) {
+        std::string w;
+        if (split_multi(f, &w, nullptr, nullptr)) AddForm(w, id);
+      }
+    } else {
+      for (const std::string& f : VerbForms(e.word)) AddForm(f, id);
+    }
+    entries_.push_back(std::move(e));
+  }
+  // Resolve synset members (nested &REFS expanded), with regular plurals.
+  std::function<std::vector<std::vector<std::string>>(int, int)> expand = [&](int sid, int depth) {
+    std::vector<std::vector<std::string>> out;
+    if (depth > 4) return out;
+    for (const std::string& m : raw_members[sid]) {
+      std::string s = m;
+      for (char& ch : s)
+        if (ch == '(' || ch == ')') ch = ' ';
+      std::string trimmed(Trim(s));
+      bool np = no_plural[sid] || (!trimmed.empty() && trimmed.back() == '_');
+      std::vector<std::vector<std::string>> variants = {{}};
+      for (const std::string& w : SplitPhrase(Upper(trimmed))) {
+        std::vector<std::vector<std::string>> next;
+        if (w[0] == '&') {
+          auto f = synset_ids_.find(w);
+          if (f == synset_ids_.end() || f->second == sid) continue;
+          auto sub = expand(f->second, depth + 1);
+          for (auto& v : variants)
+            for (auto& p : sub) {
+              auto x = v;
+              x.insert(x.end(), p.begin(), p.end());
+              next.push_back(std::move(x));
+            }
+        } else {
+          for (auto& v : variants) {
+            auto x = v;
+            x.push_back(w);
+            next.push_back(std::move(x));
+          }
+        }
+        variants.swap(next);
+      }
+      for (auto& v : variants) {
+        if (v.empty()) continue;
+        out.push_back(v);
+        if (!np) {
+          auto pl = v;
+          pl.back() = Plural(pl.back());
+          out.push_back(std::move(pl));
+        }
+      }
+    }
+    return out;
+  };
+  for (size_t s = 0; s < synsets_.size(); ++s) synsets_[s].phrases = expand(static_cast<int>(s), 0);
+  return Status::OK();
+}
+
+}  // namespace dyad::dict

@@ -1,0 +1,94 @@
+// Verb dictionary in the PETRARCH-2 format (CAMEO.2.0.txt) and, read by the
+// same parser, the PETRARCH-1 / TABARI pattern format (CAMEO.verbpatterns,
+// TABARI .verbs): synsets (&NAME, +member), verb blocks (--- NAME [CODE] ---),
+// verbs with irregular forms and own codes (SAY {SAID SAYS} [010]), multi-word
+// verbs (+CORDON_OFF, WIRE_+TAP), patterns (- PRE * POST [CODE]) with words,
+// {contiguous phrases}, (PREP OBJECT) groups, &SYNSETS and the markers $ + % ^,
+// and transformations (~ ..., counted, not applied).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "dict/actors.h"
+#include "text/status.h"
+
+namespace dyad::dict {
+
+// One word of a pattern: a literal (upper case) or a synset reference.
+struct PatItem {
+  std::string word;
+  int synset = -1;
+};
+
+struct PatElem {
+  enum Kind { kWords, kPrep } kind = kWords;
+  std::string prep;             // kPrep: the preposition
+  std::vector<PatItem> items;   // contiguous words (kWords) or the prep object (may be empty)
+};
+
+struct VerbPattern {
+  std::vector<PatElem> pre, post;
+  std::string code;             // "---" = explicitly no event; "A:B" = paired
+  bool compound = false;        // %: events between the members of a compound actor
+  int weight = 0;               // number of words the pattern names
+  std::string text;             // as written, for explanations
+  std::string where;            // "file:line"
+};
+
+struct VerbBlock {
+  std::string name;
+  std::string code = "---";
+  std::vector<uint32_t> patterns;
+};
+
+struct VerbEntry {
+  std::string word;                 // the verb word (upper case base form)
+  std::vector<std::string> before;  // words of a multi-word verb before the verb word
+  std::vector<std::string> after;   // ... and after it
+  std::string code;                 // own code, empty = the block's
+  uint32_t block = 0;
+  std::string where;
+};
+
+struct Synset {
+  std::string name;
+  std::vector<std::vector<std::string>> phrases;  // nested synsets expanded
+};
+
+class VerbDict {
+ public:
+  Status LoadFile(const std::string& path, Diagnostics* diag);
+
+  // Entries whose word (any listed or generated form) equals `form`, and whose
+  // base word equals `lemma`. Both upper case.
+  const std::vector<uint32_t>* ByForm(const std::string& form) const;
+  const std::vector<uint32_t>* ByLemma(const std::string& lemma) const;
+
+  const VerbEntry& entry(uint32_t i) const { return entries_[i]; }
+  const VerbBlock& block(uint32_t i) const { return blocks_[i]; }
+  const VerbPattern& pattern(uint32_t i) const { return patterns_[i]; }
+  const Synset& synset(int i) const { return synsets_[i]; }
+  size_t entries() const { return entries_.size(); }
+  size_t patterns() const { return patterns_.size(); }
+  size_t blocks() const { return blocks_.size(); }
+  size_t synsets() const { return synsets_.size(); }
+  size_t transformations() const { return transformations_; }
+
+ private:
+  bool ParsePattern(const std::string& text, VerbPattern* p, std::string* err);
+  bool ParseItems(const std::string& s, std::vector<PatItem>* items, std::string* err);
+  void AddForm(const std::string& form, uint32_t entry);
+
+  std::vector<VerbEntry> entries_;
+  std::vector<VerbBlock> blocks_;
+  std::vector<VerbPattern> patterns_;
+  std::vector<Synset> synsets_;
+  std::unordered_map<std::string, int> synset_ids_;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_form_, by_lemma_;
+  size_t transformations_ = 0;
+};
+
+}  // namespace dyad::dict
