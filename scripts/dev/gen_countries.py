@@ -399,6 +399,7 @@ TWNLEG|Legislative Yuan
 TWNGOV|Executive Yuan;Presidential Office Building;Mainland Affairs Council
 TWNMED|Central News Agency;CNA;Taipei Times;Focus Taiwan
 VATGOV|Pope;Pontiff;Holy Father;Apostolic Palace
+IGOEUREEC|Brussels;Berlaymont
 """
 
 # Phrases containing a country name or adjective that refer to something else:
@@ -406,7 +407,7 @@ VATGOV|Pope;Pontiff;Holy Father;Apostolic Palace
 # embedded country word.
 OVERRIDES = r"""
 USA|New Mexico;New Jersey;New England;Georgia State;State of Georgia;U.S. state of Georgia;US state of Georgia;Atlanta;Atlanta, Georgia;Savannah, Georgia;African American;Native American;American Indian;Asian American;Arab American;Korean American;Chinese American;Mexican American;Irish American;Jewish American;Latin Americans in the United States
-USAGOV|Georgia governor;Governor of Georgia;Georgia Secretary of State
+USAGOV|Georgia governor;Georgia's governor;Georgia Gov.;Governor of Georgia;Georgia Secretary of State;Georgia's secretary of state
 USAEDU|University of Georgia;Georgia Tech;Georgia Institute of Technology
 NGA|Niger Delta;Niger State
 AUS|New South Wales
@@ -461,6 +462,13 @@ def phrase(name: str) -> str:
     return p + "_"
 
 
+# Hyphenated words dyad's segmenter keeps whole (kHyphenPrefixes in src/text/segment.cpp).
+HYPHEN_PREFIXES = {
+    "e", "non", "mid", "pre", "anti", "re", "post", "co", "over", "pro", "multi", "ex", "sub",
+    "semi", "psycho", "neo", "cross", "micro", "intra", "counter", "socio", "un", "inter", "mega",
+    "ultra", "super", "trans", "bi", "tri", "pseudo", "quasi", "arch"}
+
+
 def token_split(p: str) -> str:
     """The same phrase cut where dyad's UD-style segmenter cuts words:
     hyphens become their own token (GUINEA-BISSAU -> GUINEA_-_BISSAU) and the
@@ -472,12 +480,20 @@ def token_split(p: str) -> str:
         elif w.endswith("S'") and len(w) > 2:
             words += [w[:-1], "'"]
         elif "-" in w.strip("-") and not w[0].isdigit():
+            # As src/text/segment.cpp: a hyphen stays inside the word when the
+            # part before it is one of the prefixes EWT keeps (e-, non-, anti-...).
             parts = w.split("-")
-            for i, part in enumerate(parts):
-                if i:
-                    words.append("-")
-                if part:
-                    words.append(part)
+            cur = parts[0]
+            for part in parts[1:]:
+                last = cur.split("-")[-1]
+                if last.lower() in HYPHEN_PREFIXES and last and last[-1].isalpha():
+                    cur += "-" + part
+                else:
+                    words += [cur, "-"]
+                    cur = part
+            words.append(cur)
+        elif w.endswith("+") and len(w) > 1:
+            words += [w[:-1], "+"]
         else:
             words.append(w)
     return "_".join(words) + "_"

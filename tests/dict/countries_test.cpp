@@ -18,6 +18,10 @@
 #include <string>
 #include <vector>
 
+#include "dict/actors.h"
+#include "dict/dict_util.h"
+#include "text/segment.h"
+
 namespace {
 
 const std::string kDict = std::string(DYAD_SOURCE_DIR) + "/dict/";
@@ -458,6 +462,135 @@ TEST(CountriesDict, DiscardsWellFormed) {
   EXPECT_GT(n, 150);
   EXPECT_TRUE(seen.count("WORLD CUP_"));
   EXPECT_TRUE(seen.count("PREMIER LEAGUE"));
+}
+
+// ---------------------------------------------------------------------------
+// The same files through dyad's own readers (src/dict) and segmenter: they load
+// without a single warning in strict mode, and real sentences, cut into tokens
+// by dyad::Segment, find the expected actors and agents by longest match.
+
+struct Engine {
+  dyad::dict::Diagnostics diag;
+  dyad::dict::ActorDict actors;
+  dyad::dict::AgentDict agents;
+  dyad::dict::TextPhraseList discards;
+  std::vector<std::string> errors;
+  Engine() {
+    diag.strict = true;
+    for (const auto& f : kActorFiles) {
+      dyad::Status s = actors.LoadFile(kDict + f, &diag);
+      if (!s.ok()) errors.push_back(s.ToString());
+    }
+    actors.Finish();
+    if (dyad::Status s = agents.LoadFile(kDict + "agents.txt", &diag); !s.ok())
+      errors.push_back(s.ToString());
+    agents.Finish();
+    if (dyad::Status s = discards.LoadDiscards(kDict + "discards.txt", &diag); !s.ok())
+      errors.push_back(s.ToString());
+  }
+  // Actor codes (at `date`) and "~AGENT" codes found left to right, longest first.
+  std::vector<std::string> Scan(const std::string& text, int date) const {
+    dyad::Document doc;
+    doc.text = text;
+    dyad::Segment(&doc);
+    std::vector<std::string> out;
+    for (const auto& sent : doc.sentences) {
+      std::vector<std::string> w;
+      for (const auto& t : sent.tokens) w.push_back(dyad::dict::Upper(t.form));
+      for (size_t i = 0; i < w.size();) {
+        if (auto m = actors.Longest(w, i); m.length > 0) {
+          out.push_back(actors.actor(m.payload).CodeAt(date));
+          i += m.length;
+        } else if (auto g = agents.Longest(w, i); g.length > 0) {
+          const auto& a = agents.agent(g.payload);
+          out.push_back(a.prefix ? a.code + "~" : "~" + a.code);
+          i += g.length;
+        } else {
+          ++i;
+        }
+      }
+    }
+    return out;
+  }
+};
+
+const Engine& TheEngine() {
+  static const Engine e;
+  return e;
+}
+
+TEST(CountriesDictEngine, LoadsStrictWithoutWarnings) {
+  const Engine& e = TheEngine();
+  for (const auto& err : e.errors) ADD_FAILURE() << err;
+  for (const auto& w : e.diag.warnings) ADD_FAILURE() << w;
+  EXPECT_GT(e.actors.size(), 600u);
+  EXPECT_GT(e.actors.phrases(), 3500u);
+  EXPECT_GT(e.agents.size(), 700u);
+  EXPECT_GT(e.discards.size(), 150u);
+}
+
+struct SentenceCase {
+  const char* text;
+  int date;
+  std::vector<std::string> want;
+};
+
+TEST(CountriesDictEngine, RealSentencesFindTheirActors) {
+  const SentenceCase cases[] = {
+      {"The People's Republic of China and Guinea-Bissau signed a deal with Côte d'Ivoire.",
+       20200101, {"CHN", "GNB", "CIV"}},
+      {"Al-Qaeda and the Islamic State attacked Nigerien troops near the Niger Delta, Nigeria said.",
+       20200101, {"IMGMUSALQ", "IMGMUSISI", "NER", "~MIL", "NGA", "NGA"}},
+      {"The Democratic Republic of the Congo accused Rwanda of backing M23 rebels in eastern Congo.",
+       20230101, {"COD", "RWA", "CODREBMTM", "COD"}},
+      {"Kremlin spokesman Dmitry Peskov said Moscow would respond to the White House.",
+       20230101, {"RUSGOV", "~GOV", "RUS", "USAGOV"}},
+      {"The Pentagon and the Blue House discussed it with Downing Street and the Elysee.",
+       20190801, {"USAMIL", "KORGOV", "GBRGOV", "FRAGOV"}},
+      {"The Russian foreign minister met his South Korean counterpart in Seoul.",
+       20190801, {"RUS", "~GOV", "KOR", "KOR"}},
+      {"Tehreek-e-Taliban Pakistan fighters attacked Pakistani police.",
+       20220101, {"PAKREBTTP", "~REB", "PAK", "~COP"}},
+      {"Hayat Tahrir al-Sham fighters advanced on Damascus.", 20241130, {"SYRREB", "~REB", "SYR"}},
+      {"Hayat Tahrir al-Sham named a new cabinet.", 20250301, {"SYRGOV", "~GOV"}},
+      {"The Taliban seized Kandahar.", 20210801, {"AFGINSTAL"}},
+      {"The Taliban barred girls from universities.", 20221220, {"AFGGOVTAL", "~CVL", "~EDU"}},
+      {"The Rapid Support Forces shelled El Fasher.", 20240601, {"SDNREBRSF"}},
+      {"The U.N. Security Council met as the UN Secretary-General spoke.",
+       20200101, {"IGOUNO", "IGOUNO"}},
+      {"Georgia's governor sued; in Tbilisi, the Georgian government protested to the EU.",
+       20200101, {"USAGOV", "GEO", "GEO", "~GOV", "IGOEUREEC"}},
+      {"The Washington Post reported that the Workers' Party of Korea criticized Seoul.",
+       20200101, {"USAMED", "PRKGOV", "KOR"}},
+      {"Anti-government protesters clashed with riot police in South Sudan.",
+       20200101, {"~OPP", "~COP", "SSD"}},
+      {"Southern rebels fought in South Sudan.", 20050101, {"~REB", "SDN"}},
+      {"Serbia and Montenegro held talks.", 20050101, {"YUG"}},
+      {"Serbia and Kosovo held talks in Brussels.", 20230101, {"SRB", "KSV", "IGOEUREEC"}},
+      {"Amnesty International and Human Rights Watch criticized the Houthis.",
+       20200101, {"NGOHRIAMN", "NGOHRIHRW", "YEMREBHTH"}},
+      {"North Korean soldiers and South Korean lawmakers.", 20240101,
+       {"PRK", "~MIL", "KOR", "~LEG"}},
+      {"Aid workers from Doctors Without Borders treated Palestinian refugees in Gaza.",
+       20240101, {"NGO~", "NGOHLHMSF", "PSE", "~REF", "PSE"}},
+  };
+  for (const SentenceCase& c : cases)
+    EXPECT_EQ(TheEngine().Scan(c.text, c.date), c.want) << c.text;
+}
+
+TEST(CountriesDictEngine, DiscardsStopSportNotPolitics) {
+  const Engine& e = TheEngine();
+  auto stories = [&](const std::string& text) {
+    std::vector<std::string> hits;
+    for (size_t i : e.discards.Find(text)) hits.push_back(e.discards.item(i).phrase);
+    return hits;
+  };
+  EXPECT_FALSE(stories("England beat Germany in the World Cup semifinal.").empty());
+  EXPECT_FALSE(stories("Arsenal moved top of the Premier League.").empty());
+  EXPECT_FALSE(stories("The striker scored a hat-trick for the national team.").empty());
+  EXPECT_TRUE(stories("Russia and Ukraine held talks in Istanbul on a prisoner exchange.").empty());
+  EXPECT_TRUE(stories("Washington pressed Seoul to pay more of the defence costs.").empty());
+  EXPECT_TRUE(stories("Workers went on strike at the Hyundai plant.").empty());
 }
 
 }  // namespace
