@@ -155,7 +155,9 @@ int RunTokenize(const TokenizeArgs& a) {
       if (r == DocumentReader::Result::kEnd) break;
       if (r == DocumentReader::Result::kReject) {
         ++nrejects;
-        std::fprintf(stderr, "dyad tokenize: rejected %s: %s\n", rej.origin.c_str(), rej.reason.c_str());
+        std::string what = rej.origin;
+        if (!rej.id.empty() && rej.id != rej.origin) what += " (id " + rej.id + ")";
+        std::fprintf(stderr, "dyad tokenize: rejected %s: %s\n", what.c_str(), rej.reason.c_str());
         if (rejects) {
           nlohmann::json j = {{"origin", rej.origin}, {"id", rej.id}, {"reason", rej.reason}, {"raw", rej.raw}};
           std::string line = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
@@ -164,6 +166,7 @@ int RunTokenize(const TokenizeArgs& a) {
         continue;
       }
       ++ndocs;
+      for (const std::string& w : doc.warnings) std::fprintf(stderr, "dyad tokenize: warning: %s\n", w.c_str());
       Segment(&doc, so);
       PrintDocument(doc, a.format, &out);
       if (out.size() > (1 << 16)) {

@@ -39,6 +39,8 @@ struct Document {
   std::string url;
   std::string text;     // UTF-8, validated by the reader
   std::string origin;   // where it came from, for errors: "file.jsonl:17"
+  std::string raw;      // PETRARCH XML input: the record's raw inner XML (<EventCoding>, <Parse>, ...)
+  std::vector<std::string> warnings;  // repairs made by the reader (invalid UTF-8, NUL bytes), naming origin and byte
   std::vector<Sentence> sentences;
 };
 

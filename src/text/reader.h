@@ -3,6 +3,25 @@
 // stops the others. A record that cannot be read becomes a Reject naming the
 // file and line (or record id) and the reason; the caller reports it, may
 // write it to a rejects file, and goes on.
+//
+// Decisions:
+//  - Invalid UTF-8 is REPAIRED, not rejected: each bad sequence becomes U+FFFD
+//    and NUL bytes become spaces; the document gets a warning in
+//    Document::warnings naming the origin and the byte offset of the first
+//    problem ("news.jsonl:17: invalid UTF-8 at byte 230 (2 sequences replaced
+//    by U+FFFD)"). Callers print the warnings, so nothing changes silently.
+//  - Empty or whitespace-only text is a Reject ("empty text"); in kLines mode
+//    blank lines are simply separators.
+//  - A bad "date" is a Reject (the coder depends on dates); a missing one takes
+//    ReadOptions::default_date.
+//  - Files may be gzip-compressed (detected from the content, any name).
+//  - kText: the document id is the path ("stdin" for "-"); kLines: "path:line";
+//    kJsonl: "id" (string or number), else "path:line"; kPetrarchXml: the id
+//    attribute, else "path:line". Document::origin is always "path:line"
+//    (the path alone for kText).
+//  - kPetrarchXml: the <Text> is unescaped, its line breaks and tabs become
+//    spaces and it is trimmed; the record's raw inner XML is kept in
+//    Document::raw (see text/petrarch_xml.h for the record-level API).
 #pragma once
 
 #include <istream>

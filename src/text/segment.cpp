@@ -35,6 +35,7 @@ Kind UnicodeKind(uint32_t cp) {
       break;
   }
   if (cp >= 0x2000 && cp <= 0x200A) return kSpace;
+  if (cp == 0xFFFD) return kLetter;  // replacement character left by the reader: stays inside its word
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
     case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LT:
       return kUpper;
