@@ -178,7 +178,7 @@ async function loadSeries() {
       const data = s[key].quad[q];
       points += data.filter((v) => v > 0).length;
       out.push({ name: QUAD_NAMES[q], type: 'bar', stack: key, xAxisIndex: g, yAxisIndex: 2 * g, data,
-        itemStyle: { color: QUAD_COLORS[q] }, emphasis: { focus: 'series' } });
+        itemStyle: { color: QUAD_COLORS[q] } });
     }
     out.push({ name: 'Goldstein mean', type: 'line', xAxisIndex: g, yAxisIndex: 2 * g + 1,
       data: s[key].goldstein_mean, connectNulls: false, symbolSize: 5, itemStyle: { color: '#1f2d3d' } });
@@ -187,7 +187,7 @@ async function loadSeries() {
   chart.dataset.periods = String(s.periods.length);
   ui.chartInstance.setOption({
     animation: false,
-    tooltip: { trigger: 'axis' },
+    tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(2) : v) },
     legend: { data: [...QUAD_NAMES, 'Goldstein mean'], top: 0 },
     title: [
       { text: dirs[0][1], left: 'center', top: 22, textStyle: { fontSize: 12 } },
@@ -270,8 +270,21 @@ async function initMap() {
   const res = await fetch('/world.json');
   const world = await res.json();
   const geo = feature(world, world.objects.countries);
+  geo.features = geo.features.filter((f) => f.id !== '010');  // Antarctica takes space and has no events
   for (const f of geo.features) {
     f.properties.name = NUMERIC_TO_ALPHA3[f.id] || NAME_TO_ALPHA3[f.properties.name] || f.properties.name;
+    // world-atlas is drawn for spherical projections; on a flat map a ring that
+    // crosses the antimeridian (Russia, Fiji) must be unwrapped to stay continuous.
+    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    for (const poly of polys) {
+      for (const ring of poly) {
+        for (let i = 1; i < ring.length; i++) {
+          const d = ring[i][0] - ring[i - 1][0];
+          if (d > 180) ring[i][0] -= 360;
+          else if (d < -180) ring[i][0] += 360;
+        }
+      }
+    }
   }
   echarts.registerMap('world', geo);
   ui.mapReady = true;
