@@ -115,6 +115,7 @@ struct VerbHit {
   std::string pattern;   // pattern text or "(verb)"
   bool compound = false; // % pattern
   bool swap = false;     // + * ... $ pattern: subject is the target
+  std::string target_prep, source_prep;  // (PREP +) / (PREP $) in the pattern
   bool negated = false;
   std::vector<ActorRef> sources, targets;
   bool emitted = false;
@@ -138,7 +139,9 @@ class SentenceCoder {
  private:
   void MatchActors();
   bool ItemsAt(const std::vector<dict::PatItem>& items, int p, int* end) const;
-  bool MatchElems(const std::vector<dict::PatElem>& elems, const std::vector<int>& scope) const;
+  int MatchElems(const std::vector<dict::PatElem>& elems, const std::vector<int>& scope) const;
+  std::vector<ActorRef> Below(int k, int depth) const;
+  int PrepObject(int v, const std::string& prep) const;
   void Subtree(int h, std::vector<int>* out, bool skip_clauses) const;
   bool FindVerb(int v, VerbHit* hit) const;
   std::vector<ActorRef> NP(int h, int depth) const;
@@ -298,8 +301,11 @@ bool SentenceCoder::ItemsAt(const std::vector<dict::PatItem>& items, int p, int*
   return true;
 }
 
-bool SentenceCoder::MatchElems(const std::vector<dict::PatElem>& elems, const std::vector<int>& scope) const {
+// Matches pattern elements in order over `scope` (sorted token positions);
+// returns the number of tokens matched, -1 when some element is missing.
+int SentenceCoder::MatchElems(const std::vector<dict::PatElem>& elems, const std::vector<int>& scope) const {
   size_t k = 0;  // index into scope
+  int score = 0;
   for (const dict::PatElem& e : elems) {
     bool found = false;
     for (; k < scope.size() && !found; ++k) {
@@ -308,27 +314,30 @@ bool SentenceCoder::MatchElems(const std::vector<dict::PatElem>& elems, const st
         int end;
         if (ItemsAt(e.items, p, &end)) {
           found = true;
+          score += end - p;
           while (k + 1 < scope.size() && scope[k + 1] < end) ++k;
         }
       } else {
         if (t_[p].up != e.prep) continue;
         if (e.items.empty()) {
           found = true;
+          score += 1;
           continue;
         }
         for (size_t j = k + 1; j < scope.size() && j <= k + 6 && !found; ++j) {
           int end;
           if (ItemsAt(e.items, scope[j], &end)) {
             found = true;
+            score += 1 + end - scope[j];
             k = j;
             while (k + 1 < scope.size() && scope[k + 1] < end) ++k;
           }
         }
       }
     }
-    if (!found) return false;
+    if (!found) return -1;
   }
-  return true;
+  return score;
 }
 
 bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
@@ -368,10 +377,14 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
   Subtree(v, &sub, true);
   std::sort(sub.begin(), sub.end());
   std::vector<int> pre, post;
-  for (int p : sub) {
-    if (p < v) pre.push_back(p);
-    else if (p > v) post.push_back(p);
+  for (int p : sub)
+    if (p > v) post.push_back(p);
+  // Words before the verb in a pattern name the subject phrase (PETRARCH-2).
+  for (int k : t_[v].kids) {
+    Rel r = t_[k].rel;
+    if (r == kNsubj || r == kNsubjPass || r == kCsubj) Subtree(k, &pre, true);
   }
+  std::sort(pre.begin(), pre.end());
   const dict::VerbEntry& first = c_.verbs.entry(cands[0]);
   hit->tok = v;
   hit->verb = t.up;
@@ -385,23 +398,28 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
     seen_blocks.push_back(e.block);
     for (uint32_t pid : c_.verbs.block(e.block).patterns) {
       const dict::VerbPattern& p = c_.verbs.pattern(pid);
-      if (p.weight <= best_w && !(p.compound && p.weight == best_w)) continue;
-      if (!MatchElems(p.pre, pre) || !MatchElems(p.post, post)) continue;
+      int a = MatchElems(p.pre, pre);
+      if (a < 0) continue;
+      int b = MatchElems(p.post, post);
+      if (b < 0) continue;
+      int score = a + b;
+      if (score <= best_w && !(p.compound && score == best_w)) continue;
       if (p.compound) {
         // % patterns apply to a compound subject with no target; checked later.
-        if (!hit->compound && p.weight > best_w) {
+        if (!hit->compound && score > best_w) {
           hit->compound = true;
           hit->code = p.code;
           hit->pattern = "- " + p.text + " [" + p.code + "] (" + p.where + ")";
         }
         continue;
       }
-      best_w = p.weight;
+      best_w = score;
       hit->compound = false;
       hit->code = p.code;
       hit->pattern = "- " + p.text + " [" + p.code + "] (" + p.where + ")";
-      hit->swap = p.text.find('+') != std::string::npos && p.text.find('$') != std::string::npos &&
-                  p.text.find('+') < p.text.find('*') && p.text.find('$') > p.text.find('*');
+      hit->swap = p.swap;
+      hit->target_prep = p.target_prep;
+      hit->source_prep = p.source_prep;
     }
   }
   if (hit->compound) hit->pattern += " %";
@@ -463,13 +481,22 @@ std::vector<ActorRef> SentenceCoder::Core(int m, std::vector<int>* agents_out, s
   if (agents_out) *agents_out = agents;
   std::vector<ActorRef> out;
   if (actor >= 0) {
-    const Span& sp = actor_spans_[actor];
-    std::string code = c_.actors.actor(sp.id).CodeAt(date_);
-    ActorRef r;
-    r.code = code.empty() || code == "---" ? "---" : Combine(code, agents);
-    r.first = std::min(sp.first, agents.empty() ? sp.first : agent_spans_[agents[0]].first);
-    r.last = std::max(sp.last, agents.empty() ? sp.last : agent_spans_[agents.back()].last);
-    out.push_back(r);
+    // Coordinated modifiers: "Eriadori and Calenardhon leaders".
+    std::vector<int> found = {actor};
+    for (int p : core) {
+      int a = actor_at_[p];
+      if (a < 0 || std::find(found.begin(), found.end(), a) != found.end()) continue;
+      if (t_[p].rel == kConj && t_[p].head >= 0 && actor_at_[t_[p].head] >= 0) found.push_back(a);
+    }
+    for (int a : found) {
+      const Span& sp = actor_spans_[a];
+      std::string code = c_.actors.actor(sp.id).CodeAt(date_);
+      ActorRef r;
+      r.code = code.empty() || code == "---" ? "---" : Combine(code, agents);
+      r.first = std::min(sp.first, agents.empty() ? sp.first : agent_spans_[agents[0]].first);
+      r.last = std::max(sp.last, agents.empty() ? sp.last : agent_spans_[agents.back()].last);
+      out.push_back(r);
+    }
     return out;
   }
   // No actor in the core: the first prepositional modifier that names one
@@ -488,8 +515,42 @@ std::vector<ActorRef> SentenceCoder::Core(int m, std::vector<int>* agents_out, s
       }
       return out;
     }
+    // A participle or infinitive modifier: "roads leading into Mordor",
+    // "efforts to stop a Gondor parade".
+    if (agents.empty()) {
+      for (int k : t_[m].kids) {
+        if (t_[k].rel != kAcl) continue;
+        out = Below(k, depth + 1);
+        if (!out.empty()) return out;
+      }
+    }
   }
   return out;
+}
+
+// The first actor among the objects and prepositional phrases under verb k.
+std::vector<ActorRef> SentenceCoder::Below(int k, int depth) const {
+  if (depth > 6) return {};
+  for (Rel want : {kObj, kIobj, kObl, kNmod}) {
+    for (int j : t_[k].kids) {
+      if (t_[j].rel != want) continue;
+      auto a = NP(j, depth + 1);
+      if (!a.empty()) return a;
+    }
+  }
+  return {};
+}
+
+// The noun governed by the first preposition `prep` under verb v (case child).
+int SentenceCoder::PrepObject(int v, const std::string& prep) const {
+  std::vector<int> sub;
+  Subtree(v, &sub, true);
+  std::sort(sub.begin(), sub.end());
+  for (int p : sub) {
+    if (p <= v || t_[p].up != prep) continue;
+    if (t_[p].rel == kCase && t_[p].head >= 0) return t_[p].head;
+  }
+  return -1;
 }
 
 std::vector<ActorRef> SentenceCoder::NP(int h, int depth) const {
@@ -518,8 +579,17 @@ std::vector<ActorRef> SentenceCoder::NP(int h, int depth) const {
   // Conjunction members: h and its conj children (recursively).
   std::vector<int> members = {h};
   for (size_t i = 0; i < members.size(); ++i)
-    for (int k : t_[members[i]].kids)
+    for (int k : t_[members[i]].kids) {
       if (t_[k].rel == kConj && !t_[k].verbal) members.push_back(k);
+      // "Mordor, the Shire, Arnor and Bree" parsed as an apposition with conjuncts.
+      if (t_[k].rel == kAppos && i == 0) {
+        for (int j : t_[k].kids)
+          if (t_[j].rel == kConj) {
+            members.push_back(k);
+            break;
+          }
+      }
+    }
   std::vector<ActorRef> pp_shared;
   std::vector<std::vector<int>> agent_only;
   for (int m : members) {
@@ -541,6 +611,12 @@ std::vector<ActorRef> SentenceCoder::NP(int h, int depth) const {
         }
         out.push_back(r);
       }
+    } else if (!out.empty() && out[0].code != "---" && out[0].code.size() >= 3) {
+      // "Russian police and soldiers": later members share the first one's actor.
+      ActorRef r = out[0];
+      r.code = Combine(out[0].code.substr(0, 3), ag);
+      r.first = std::min(r.first, agent_spans_[ag[0]].first);
+      out.push_back(r);
     } else if (c_.agent_only) {
       ActorRef r;
       r.code = Combine("", ag);
@@ -655,7 +731,22 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
     } else {
       h.sources = Subject(v, 0);
       h.targets = Objects(v, false);
-      if (h.swap) std::swap(h.sources, h.targets);
+      if (!h.target_prep.empty()) {
+        int n = PrepObject(v, h.target_prep);
+        if (n >= 0) h.targets = NP(n, 0);
+      }
+      if (!h.source_prep.empty()) {
+        int n = PrepObject(v, h.source_prep);
+        if (n >= 0) {
+          auto src = NP(n, 0);
+          if (!src.empty()) {
+            if (h.swap) h.targets = h.sources;
+            h.sources = src;
+          }
+        }
+      } else if (h.swap) {
+        std::swap(h.sources, h.targets);
+      }
     }
     hit_at[v] = static_cast<int>(hits->size());
     hits->push_back(std::move(h));

@@ -177,7 +177,7 @@ Status AgentDict::LoadFile(const std::string& path, Diagnostics* diag) {
     if (t.empty() || t[0] == '#' || t[0] == '<') continue;
     std::string_view content = Trim(StripComment(t, "#"));
     if (content.empty()) continue;
-    if (content[0] == '!') {
+    if (content[0] == '!' && content.find('=') != std::string_view::npos) {
       size_t eq = content.find('=');
       size_t close = content.find('!', 1);
       if (eq == std::string_view::npos || close == std::string_view::npos || close > eq) {

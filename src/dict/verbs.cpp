@@ -71,6 +71,7 @@ bool VerbDict::ParseItems(const std::string& s, std::vector<PatItem>* items, std
 bool VerbDict::ParsePattern(const std::string& body, VerbPattern* p, std::string* err) {
   bool post = false;
   bool saw_star = false;
+  bool plus_pre = false, dollar_post = false;
   size_t i = 0;
   auto push = [&](PatElem e) {
     p->weight += static_cast<int>(e.items.size()) + (e.kind == PatElem::kPrep ? 1 : 0);
@@ -106,6 +107,10 @@ bool VerbDict::ParsePattern(const std::string& body, VerbPattern* p, std::string
         }
         e.kind = PatElem::kPrep;
         e.prep = Upper(words[0]);
+        for (size_t k = 1; k < words.size(); ++k) {
+          if (words[k] == "+") p->target_prep = e.prep;
+          if (words[k] == "$") p->source_prep = e.prep;
+        }
         std::string rest;
         for (size_t k = 1; k < words.size(); ++k) rest += words[k] + " ";
         if (!ParseItems(rest, &e.items, err)) return false;
@@ -138,7 +143,11 @@ bool VerbDict::ParsePattern(const std::string& body, VerbPattern* p, std::string
       p->compound = true;
       continue;
     }
-    if (IsMarker(w)) continue;
+    if (IsMarker(w)) {
+      if (w == "+" && !post) plus_pre = true;
+      if (w == "$" && post) dollar_post = true;
+      continue;
+    }
     PatElem e;
     if (!ParseItems(w, &e.items, err)) return false;
     if (!e.items.empty()) push(std::move(e));
@@ -147,6 +156,7 @@ bool VerbDict::ParsePattern(const std::string& body, VerbPattern* p, std::string
     *err = "pattern has no *";
     return false;
   }
+  p->swap = plus_pre && (dollar_post || !p->source_prep.empty());
   return true;
 }
 

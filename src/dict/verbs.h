@@ -33,6 +33,9 @@ struct VerbPattern {
   std::vector<PatElem> pre, post;
   std::string code;             // "---" = explicitly no event; "A:B" = paired
   bool compound = false;        // %: events between the members of a compound actor
+  bool swap = false;            // + before * and $ after it: the subject is the target
+  std::string target_prep;      // (PREP +): the target is the object of PREP
+  std::string source_prep;      // (PREP $): the source is the object of PREP
   int weight = 0;               // number of words the pattern names
   std::string text;             // as written, for explanations
   std::string where;            // "file:line"
