@@ -414,7 +414,7 @@ class Scanner {
           break;
         case '\'':
         case kRightSq:
-          keep = IsAlpha(prev) && IsAlpha(next.kind);
+          keep = (IsAlpha(prev) || prev == kDigit) && IsAlpha(next.kind);  // O'Neil, 2014's
           break;
         default:
           keep = false;
@@ -539,6 +539,10 @@ bool IsClosing(std::string_view s) {
          s == "\xC2\xBB" || s == "''";
 }
 
+bool IsEmoticon(std::string_view s) {
+  return s == ":)" || s == ":-)" || s == ":(" || s == ":-(" || s == ";)" || s == ":D" || s == ":P" || s == ":-D";
+}
+
 bool CannotStartSentence(std::string_view s) {
   return s == "," || s == ";" || s == ":" || s == ")" || s == "]" || s == "}" || s == "%" || s == "." ||
          s == "?" || s == "!";
@@ -592,7 +596,11 @@ void Segment(Document* doc, const SegmentOptions& options) {
       if (t[p] == '\n') ++newlines;
       else if (t[p] == '\r' && (p + 1 >= toks[k + 1].b || t[p + 1] != '\n')) ++newlines;
     }
-    if (newlines >= 2 || (newlines == 1 && options.newline_is_boundary)) cut[k] = 1;
+    // A single line break before a lower-case word continues the sentence (wrapped lines).
+    if (newlines >= 2 ||
+        (newlines == 1 && options.newline_is_boundary && Decode(t, toks[k + 1].b).kind != kLower)) {
+      cut[k] = 1;
+    }
   }
   auto tok_text = [&](size_t k) { return t.substr(toks[k].b, toks[k].e - toks[k].b); };
   for (size_t k = 0; k + 1 < n; ++k) {
@@ -603,6 +611,8 @@ void Segment(Document* doc, const SegmentOptions& options) {
     // Closing quotes and brackets attached to the terminal belong to the sentence.
     size_t last = k;
     while (last + 1 < n && toks[last + 1].b == toks[last].e && IsClosing(tok_text(last + 1))) ++last;
+    // An emoticon after the terminal closes the sentence too: "I love her. :)"
+    if (last + 1 < n && !cut[last] && IsEmoticon(tok_text(last + 1))) ++last;
     // Citation marks after the period belong to the sentence: "... in 1805. [6]"
     if (last + 3 < n && tok_text(last + 1) == "[" && tok_text(last + 3) == "]" && !cut[last] &&
         Decode(t, toks[last + 2].b).kind == kDigit && toks[last + 3].e - toks[last + 1].b <= 5) {

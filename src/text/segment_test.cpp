@@ -1,0 +1,167 @@
+#include "text/segment.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "text/align.h"
+
+namespace dyad {
+namespace {
+
+// Sentences as space-joined token forms.
+std::vector<std::string> Seg(const std::string& text, SegmentOptions opt = SegmentOptions()) {
+  Document d;
+  d.text = text;
+  Segment(&d, opt);
+  std::vector<std::string> out;
+  for (const Sentence& s : d.sentences) {
+    std::string line;
+    for (const Token& t : s.tokens) {
+      if (!line.empty()) line += ' ';
+      line += t.form;
+    }
+    out.push_back(line);
+  }
+  return out;
+}
+
+std::string Tok(const std::string& text) {
+  std::string all;
+  for (const std::string& s : Seg(text)) {
+    if (!all.empty()) all += " | ";
+    all += s;
+  }
+  return all;
+}
+
+TEST(Segment, OffsetsPointIntoTheText) {
+  Document d;
+  d.text = "  Moon Jae-in met Putin.\n\nSeoul's envoy didn't comment.  ";
+  Segment(&d);
+  ASSERT_EQ(d.sentences.size(), 2u);
+  for (const Sentence& s : d.sentences) {
+    EXPECT_EQ(s.text, d.text.substr(s.begin, s.end - s.begin));
+    for (const Token& t : s.tokens) EXPECT_EQ(t.form, d.text.substr(t.begin, t.end - t.begin));
+  }
+  EXPECT_EQ(d.sentences[0].text, "Moon Jae-in met Putin.");
+  EXPECT_EQ(d.sentences[0].begin, 2u);
+  const auto& t0 = d.sentences[0].tokens;
+  ASSERT_EQ(t0.size(), 7u);
+  EXPECT_TRUE(t0[0].space_after);    // Moon
+  EXPECT_FALSE(t0[1].space_after);   // Jae
+  EXPECT_FALSE(t0[2].space_after);   // -
+  EXPECT_FALSE(t0[5].space_after);   // Putin
+  EXPECT_TRUE(t0[6].space_after);    // .
+}
+
+TEST(Segment, Clitics) {
+  EXPECT_EQ(Tok("I'm sure they don't know John's plan."), "I 'm sure they do n't know John 's plan .");
+  EXPECT_EQ(Tok("We can't and won't; she'd say we'll see, you've they're."),
+            "We ca n't and wo n't ; she 'd say we 'll see , you 've they 're .");
+  EXPECT_EQ(Tok("It\xE2\x80\x99s Kim\xE2\x80\x99s call, isn\xE2\x80\x99t it?"),
+            "It \xE2\x80\x99s Kim \xE2\x80\x99s call , is n\xE2\x80\x99t it ?");
+  EXPECT_EQ(Tok("You cannot do that, we're gonna win."), "You can not do that , we 're gon na win .");
+  EXPECT_EQ(Tok("The ministers' talks in 2014's summit with O'Neill."),
+            "The ministers ' talks in 2014 's summit with O'Neill .");
+}
+
+TEST(Segment, AbbreviationsAndInitials) {
+  EXPECT_EQ(Tok("Gen. Mark Milley met Sen. Kim in Washington, D.C. on Jan. 5."),
+            "Gen. Mark Milley met Sen. Kim in Washington , D.C. on Jan. 5 .");
+  EXPECT_EQ(Tok("J. R. R. Tolkien and Mr. Smith of Acme Inc. arrived."),
+            "J. R. R. Tolkien and Mr. Smith of Acme Inc. arrived .");
+  // An abbreviation at the end of a sentence keeps its period and ends the sentence.
+  EXPECT_EQ(Tok("Troops returned to the U.S. The war was over."),
+            "Troops returned to the U.S. | The war was over .");
+  // ... but not before a name.
+  EXPECT_EQ(Tok("The U.S. President spoke."), "The U.S. President spoke .");
+  EXPECT_EQ(Tok("It was No. 1 in sales. I said no. Then left."), "It was No. 1 in sales . | I said no . | Then left .");
+}
+
+TEST(Segment, HyphensFollowEwt) {
+  EXPECT_EQ(Tok("Moon Jae-in's pro-Western, anti-war e-mail about a 30-year-old search-engine."),
+            "Moon Jae - in 's pro-Western , anti-war e-mail about a 30 - year - old search - engine .");
+  EXPECT_EQ(Tok("Call 713-853-3989 or 646-8420 between 1969-1970."),
+            "Call 713-853-3989 or 646-8420 between 1969 - 1970 .");
+  EXPECT_EQ(Tok("Peace -- or war\xE2\x80\x94was near."), "Peace -- or war \xE2\x80\x94 was near .");
+}
+
+TEST(Segment, NumbersAndCurrency) {
+  EXPECT_EQ(Tok("It cost $30 billion, or 3.5% of 1,000,000 at 10:30am."),
+            "It cost $ 30 billion , or 3.5 % of 1,000,000 at 10:30 am .");
+  EXPECT_EQ(Tok("\xE2\x82\xAC" "5 and \xC2\xA3" "12.50 on 11/28/2000."),
+            "\xE2\x82\xAC 5 and \xC2\xA3 12.50 on 11/28/2000 .");
+}
+
+TEST(Segment, UrlsAndEmails) {
+  EXPECT_EQ(Tok("See http://www.example.com/a_b?x=1&y=2. Write to press@un.org."),
+            "See http://www.example.com/a_b?x=1&y=2 . | Write to press@un.org .");
+  EXPECT_EQ(Tok("(www.kremlin.ru)"), "( www.kremlin.ru )");
+}
+
+TEST(Segment, QuotesAndEllipses) {
+  EXPECT_EQ(Tok("\"We will not yield,\" he said. \"Never.\" Then silence..."),
+            "\" We will not yield , \" he said . | \" Never . \" | Then silence ...");
+  EXPECT_EQ(Tok("\xE2\x80\x9CWhy?\xE2\x80\x9D she asked. (It was late.) Talks resumed."),
+            "\xE2\x80\x9C Why ? \xE2\x80\x9D she asked . | ( It was late . ) | Talks resumed .");
+  EXPECT_EQ(Tok("He waited... and waited. Nothing happened!"), "He waited ... and waited . | Nothing happened !");
+}
+
+TEST(Segment, LineBreaks) {
+  // Titles on their own line; a blank line always ends a sentence.
+  EXPECT_EQ(Seg("Russia warns Seoul\nMoscow said on Monday it would respond.\n\nNo comment"),
+            (std::vector<std::string>{"Russia warns Seoul", "Moscow said on Monday it would respond .", "No comment"}));
+  // A wrapped line continuing in lower case stays in the sentence.
+  EXPECT_EQ(Seg("The talks were held in\nthe capital."), (std::vector<std::string>{"The talks were held in the capital ."}));
+  SegmentOptions wrapped;
+  wrapped.newline_is_boundary = false;
+  EXPECT_EQ(Seg("Talks in\nSeoul ended.", wrapped), (std::vector<std::string>{"Talks in Seoul ended ."}));
+}
+
+TEST(Segment, UnicodeSpacesAndOddInput) {
+  EXPECT_EQ(Tok("Kim\xC2\xA0Jong\xE2\x80\x89Un"), "Kim Jong Un");
+  EXPECT_TRUE(Seg("").empty());
+  EXPECT_TRUE(Seg(" \n\t ").empty());
+  EXPECT_EQ(Tok("?!?"), "?!?");
+  EXPECT_EQ(Tok("caf\xEF\xBF\xBD au lait"), "caf\xEF\xBF\xBD au lait");  // U+FFFD stays in its word
+  // A long run of one character and a truncated UTF-8 sequence at the end do not crash.
+  Document d;
+  d.text = std::string(100000, '-') + " x \xE2\x80";
+  Segment(&d);
+  ASSERT_EQ(d.sentences.size(), 1u);
+  EXPECT_EQ(d.sentences[0].tokens.size(), 3u);
+}
+
+// CoNLL 2018 style scores on the raw text of UD English EWT test and GUM test.
+// Measured: EWT tokens 99.13 / sentences 84.8; GUM tokens 99.54 / sentences 95.2.
+TEST(Segment, UdEnglishRawTextF1) {
+  struct Case {
+    const char* path;
+    double token_min, sentence_min;
+  };
+  for (const Case& c : {Case{"/data/ud/EWT/en_ewt-ud-test.conllu", 98.9, 83.5},
+                        Case{"/data/ud/GUM/en_gum-ud-test.conllu", 99.3, 94.0}}) {
+    std::string path = std::string(DYAD_SHARED_DIR) + c.path;
+    if (!std::filesystem::exists(path)) GTEST_SKIP() << path << " not found";
+    auto raw = ReconstructUdRawText(path);
+    ASSERT_TRUE(raw.ok()) << raw.status().ToString();
+    Document d;
+    d.text = raw->text;
+    Segment(&d);
+    std::vector<std::vector<std::string>> sys;
+    for (const Sentence& s : d.sentences) {
+      sys.emplace_back();
+      for (const Token& t : s.tokens) sys.back().push_back(t.form);
+    }
+    SegmentationScore sc = ScoreSegmentation(raw->gold_sentences, sys);
+    EXPECT_GE(sc.token_f1, c.token_min) << path;
+    EXPECT_GE(sc.sentence_f1, c.sentence_min) << path;
+    std::printf("%s: tokens F1 %.2f, sentences F1 %.2f\n", c.path, sc.token_f1, sc.sentence_f1);
+  }
+}
+
+}  // namespace
+}  // namespace dyad
