@@ -1,14 +1,106 @@
+#include <chrono>
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
 #include "cli/commands.h"
+#include "parse/annotator.h"
+#include "parse/eval.h"
 
 namespace dyad::cli {
 
 void AddEvalCommand(CLI::App& app) {
   auto* eval = app.add_subcommand("eval", "Evaluate against gold data");
   eval->require_subcommand(1);
-  auto* parse = eval->add_subcommand("parse", "(not implemented yet)");
-  parse->callback([] {
-    std::fprintf(stderr, "dyad eval parse: not implemented yet\n");
-    SetExitCode(2);
+  auto* parse = eval->add_subcommand("parse", "Evaluate tagging, lemmas and parsing against a gold CoNLL-U file");
+  struct Opts {
+    std::string gold, model;
+    bool raw = false, json = false;
+    int threads = 1;
+    double min_upos = 0, min_las = 0;
+  };
+  auto o = std::make_shared<Opts>();
+  parse->add_option("--gold", o->gold, "Gold CoNLL-U file")->required();
+  parse->add_option("--model", o->model, "Model file (default: the shipped model)");
+  parse->add_flag("--raw", o->raw, "Start from the raw text (# text) with our segmentation: CoNLL 2018 F1 metrics");
+  parse->add_flag("--json", o->json, "Print one JSON object");
+  parse->add_option("--threads", o->threads, "Worker threads (gold tokenization)")->capture_default_str();
+  parse->add_option("--min-upos", o->min_upos, "Exit with status 1 when UPOS is below this percentage");
+  parse->add_option("--min-las", o->min_las, "Exit with status 1 when LAS is below this percentage");
+  parse->callback([o] {
+    std::string path = o->model.empty() ? Annotator::DefaultModelPath() : o->model;
+    auto t0 = std::chrono::steady_clock::now();
+    auto a = Annotator::Load(path);
+    if (!a.ok()) {
+      std::fprintf(stderr, "dyad eval parse: %s\n", a.status().ToString().c_str());
+      SetExitCode(1);
+      return;
+    }
+    double load_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    auto gold = ReadConlluFile(o->gold);
+    if (!gold.ok()) {
+      std::fprintf(stderr, "dyad eval parse: %s\n", gold.status().ToString().c_str());
+      SetExitCode(1);
+      return;
+    }
+    auto t1 = std::chrono::steady_clock::now();
+    parse::ParseCounts c;
+    if (o->raw) {
+      auto r = parse::EvaluateRaw(a.value(), o->gold, gold.value());
+      if (!r.ok()) {
+        std::fprintf(stderr, "dyad eval parse: %s\n", r.status().ToString().c_str());
+        SetExitCode(1);
+        return;
+      }
+      c = r.value();
+    } else {
+      c = parse::EvaluateGoldTokenization(a.value(), gold.value(), o->threads);
+    }
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count();
+    nlohmann::ordered_json j;
+    j["gold"] = o->gold;
+    j["model"] = path;
+    j["mode"] = o->raw ? "raw" : "gold-tokenization";
+    j["sentences"] = gold.value().size();
+    j["words"] = c.gold_words;
+    if (o->raw) {
+      // CoNLL 2018: F1 over aligned words; tokens = words here (no multi-word tokens produced).
+      j["tokens"] = parse::F1(c.aligned, c.gold_words, c.sys_words);
+      j["words_f1"] = parse::F1(c.aligned, c.gold_words, c.sys_words);
+      j["sentences_f1"] = parse::F1(c.matched_sents, c.gold_sents, c.sys_sents);
+      j["upos"] = parse::F1(c.upos, c.gold_words, c.sys_words);
+      j["xpos"] = parse::F1(c.xpos, c.gold_words, c.sys_words);
+      j["lemma"] = parse::F1(c.lemma, c.gold_words, c.sys_words);
+      j["uas"] = parse::F1(c.uas, c.gold_words, c.sys_words);
+      j["las"] = parse::F1(c.las, c.gold_words, c.sys_words);
+      j["las_full"] = parse::F1(c.las_full, c.gold_words, c.sys_words);
+      j["system_words"] = c.sys_words;
+    } else {
+      j["upos"] = parse::Pct(c.upos, c.gold_words);
+      j["xpos"] = parse::Pct(c.xpos, c.gold_words);
+      j["lemma"] = parse::Pct(c.lemma, c.gold_words);
+      j["uas"] = parse::Pct(c.uas, c.gold_words);
+      j["las"] = parse::Pct(c.las, c.gold_words);
+      j["las_full"] = parse::Pct(c.las_full, c.gold_words);
+    }
+    j["model_load_seconds"] = load_s;
+    j["words_per_second"] = secs > 0 ? static_cast<double>(c.gold_words) / secs : 0.0;
+    if (j["upos"].get<double>() < o->min_upos || j["las"].get<double>() < o->min_las) {
+      std::fprintf(stderr, "dyad eval parse: below threshold (UPOS %.2f < %.2f or LAS %.2f < %.2f)\n",
+                   j["upos"].get<double>(), o->min_upos, j["las"].get<double>(), o->min_las);
+      SetExitCode(1);
+    }
+    if (o->json) {
+      std::printf("%s\n", j.dump().c_str());
+      return;
+    }
+    std::printf("%s (%s, %zu sentences, %zu words)\n", o->gold.c_str(), o->raw ? "raw text" : "gold tokenization",
+                gold.value().size(), c.gold_words);
+    if (o->raw)
+      std::printf("  Tokens %.2f  Sentences %.2f  (F1)\n", j["tokens"].get<double>(), j["sentences_f1"].get<double>());
+    std::printf("  UPOS %.2f  XPOS %.2f  Lemma %.2f  UAS %.2f  LAS %.2f  (LAS with subtypes %.2f)\n",
+                j["upos"].get<double>(), j["xpos"].get<double>(), j["lemma"].get<double>(), j["uas"].get<double>(),
+                j["las"].get<double>(), j["las_full"].get<double>());
   });
   AddEvalEventsCommand(eval);
 }

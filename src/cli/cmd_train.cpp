@@ -1,12 +1,68 @@
+// dyad train: trains the tagger, lemmatizer and parser from CoNLL-U.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+
 #include "cli/commands.h"
+#include "parse/annotator.h"
+#include "parse/eval.h"
+#include "parse/train.h"
 
 namespace dyad::cli {
 
 void AddTrainCommand(CLI::App& app) {
-  auto* cmd = app.add_subcommand("train", "(not implemented yet)");
-  cmd->callback([] {
-    std::fprintf(stderr, "dyad train: not implemented yet\n");
-    SetExitCode(2);
+  auto* cmd = app.add_subcommand("train", "Train the tagger, lemmatizer and dependency parser from CoNLL-U");
+  struct Opts {
+    parse::TrainOptions t;
+    std::string dev, out;
+  };
+  auto o = std::make_shared<Opts>();
+  cmd->add_option("--train", o->t.train_path, "Training treebank (CoNLL-U)")->required();
+  cmd->add_option("--dev", o->dev, "Development treebank, evaluated after training (CoNLL-U)");
+  cmd->add_option("--out", o->out, "Output model file")->required();
+  cmd->add_option("--iterations", o->t.parser_iterations, "Parser training iterations")->capture_default_str();
+  cmd->add_option("--tagger-iterations", o->t.tagger_iterations, "Tagger training iterations")->capture_default_str();
+  cmd->add_option("--limit-sentences", o->t.limit_sentences, "Use only the first N training sentences (0 = all)");
+  cmd->add_option("--folds", o->t.folds, "Jackknife folds for the parser's training tags (1 = gold tags)")
+      ->capture_default_str();
+  cmd->add_option("--threads", o->t.threads, "Worker threads")->capture_default_str();
+  cmd->add_option("--seed", o->t.seed, "Random seed")->capture_default_str();
+  cmd->callback([o] {
+    bool tty = isatty(fileno(stderr));
+    auto t0 = std::chrono::steady_clock::now();
+    parse::TrainProgress progress{[&](const std::string& m) {
+      double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      if (tty) std::fprintf(stderr, "[%6.1fs] %s\n", s, m.c_str());
+    }};
+    auto model = parse::TrainModel(o->t, progress);
+    if (!model.ok()) {
+      std::fprintf(stderr, "dyad train: %s\n", model.status().ToString().c_str());
+      SetExitCode(1);
+      return;
+    }
+    Status st = model.value()->Save(o->out);
+    if (!st.ok()) {
+      std::fprintf(stderr, "dyad train: %s\n", st.ToString().c_str());
+      SetExitCode(1);
+      return;
+    }
+    std::fprintf(stderr, "dyad train: wrote %s (%zu tagger features, %zu parser features, %zu parser weights)\n",
+                 o->out.c_str(), model.value()->tagger.num_features(), model.value()->parser.num_features(),
+                 model.value()->parser.num_weights());
+    if (!o->dev.empty()) {
+      auto gold = ReadConlluFile(o->dev);
+      if (!gold.ok()) {
+        std::fprintf(stderr, "dyad train: %s\n", gold.status().ToString().c_str());
+        SetExitCode(1);
+        return;
+      }
+      Annotator a = Annotator::FromModel(model.value());
+      auto c = parse::EvaluateGoldTokenization(a, gold.value(), o->t.threads);
+      std::printf("dev %s: UPOS %.2f XPOS %.2f lemma %.2f UAS %.2f LAS %.2f (words %zu)\n", o->dev.c_str(),
+                  parse::Pct(c.upos, c.gold_words), parse::Pct(c.xpos, c.gold_words), parse::Pct(c.lemma, c.gold_words),
+                  parse::Pct(c.uas, c.gold_words), parse::Pct(c.las, c.gold_words), c.gold_words);
+    }
   });
 }
 

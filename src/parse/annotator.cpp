@@ -1,19 +1,27 @@
-// STUB: segmentation only. Replaced by the real tagger/lemmatizer/parser.
 #include "parse/annotator.h"
 
 #include <cstdlib>
+#include <filesystem>
 
+#include "parse/model.h"
 #include "text/segment.h"
 
 namespace dyad {
 
-class ModelImpl {};
-
-StatusOr<Annotator> Annotator::Load(const std::string& model_path) { return Annotator(); }
+StatusOr<Annotator> Annotator::Load(const std::string& model_path) {
+  auto m = ModelImpl::Load(model_path);
+  if (!m.ok()) return m.status();
+  Annotator a;
+  a.model_ = std::move(m.value());
+  return a;
+}
 
 std::string Annotator::DefaultModelPath() {
-  if (const char* e = std::getenv("DYAD_MODEL")) return e;
-  return std::string(DYAD_SOURCE_DIR_FALLBACK) + "/models/en_ewt.dyadmodel";
+  if (const char* e = std::getenv("DYAD_MODEL"); e && *e) return e;
+  std::string src = std::string(DYAD_SOURCE_DIR_FALLBACK) + "/models/en_ewt.dyadmodel";
+  std::error_code ec;
+  if (std::filesystem::exists(src, ec)) return src;
+  return "models/en_ewt.dyadmodel";
 }
 
 void Annotator::Annotate(Document* doc) const {
@@ -21,6 +29,8 @@ void Annotator::Annotate(Document* doc) const {
   for (auto& s : doc->sentences) AnnotateSentence(&s);
 }
 
-void Annotator::AnnotateSentence(Sentence* s) const {}
+void Annotator::AnnotateSentence(Sentence* s) const {
+  if (model_) model_->Annotate(s);
+}
 
 }  // namespace dyad

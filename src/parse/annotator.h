@@ -30,6 +30,14 @@ class Annotator {
   // Tags, lemmatizes and parses one already-tokenized sentence in place.
   void AnnotateSentence(Sentence* s) const;
 
+  // Wraps an already-loaded (or freshly trained) model.
+  static Annotator FromModel(std::shared_ptr<const ModelImpl> model) {
+    Annotator a;
+    a.model_ = std::move(model);
+    return a;
+  }
+  const ModelImpl* model() const { return model_.get(); }
+
  private:
   std::shared_ptr<const ModelImpl> model_;
 };

@@ -1,0 +1,457 @@
+#include "parse/parser.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "parse/hashing.h"
+
+namespace dyad::parse {
+namespace {
+
+constexpr uint64_t kNone = 0x4E4F4E45ULL;  // absent position
+const uint64_t kRootWord = HashStr("<ROOT>");
+
+inline uint64_t Mix(uint64_t a, uint64_t b) { return Fmix64(a * 0x9E3779B97F4A7C15ULL + b); }
+
+struct State {
+  int n = 0;
+  std::vector<int> stack;
+  int b = 1;
+  std::vector<int> head, label, lc1, lc2, rc1, rc2, nl, nr;
+  std::vector<uint64_t> lset, rset;
+
+  void Init(int words) {
+    n = words;
+    stack.clear();
+    stack.push_back(0);
+    b = 1;
+    head.assign(n + 1, -1);
+    label.assign(n + 1, -1);
+    lc1.assign(n + 1, -1);
+    lc2.assign(n + 1, -1);
+    rc1.assign(n + 1, -1);
+    rc2.assign(n + 1, -1);
+    nl.assign(n + 1, 0);
+    nr.assign(n + 1, 0);
+    lset.assign(n + 1, 0);
+    rset.assign(n + 1, 0);
+  }
+  bool Terminal() const { return b > n && stack.size() == 1; }
+  int S(size_t i) const { return stack.size() > i ? stack[stack.size() - 1 - i] : -1; }
+  int B(int i) const { return b + i <= n ? b + i : -1; }
+
+  void AddArc(int h, int d, int l) {
+    head[d] = h;
+    label[d] = l;
+    if (d < h) {
+      if (lc1[h] < 0 || d < lc1[h]) {
+        lc2[h] = lc1[h];
+        lc1[h] = d;
+      } else if (lc2[h] < 0 || d < lc2[h]) {
+        lc2[h] = d;
+      }
+      nl[h]++;
+      lset[h] |= 1ULL << (l & 63);
+    } else {
+      if (rc1[h] < 0 || d > rc1[h]) {
+        rc2[h] = rc1[h];
+        rc1[h] = d;
+      } else if (rc2[h] < 0 || d > rc2[h]) {
+        rc2[h] = d;
+      }
+      nr[h]++;
+      rset[h] |= 1ULL << (l & 63);
+    }
+  }
+};
+
+// Actions: 0 = SHIFT, 1+l = LEFT-l (b0 -> s0), 1+L+l = RIGHT-l (s1 -> s0).
+struct Moves {
+  bool shift = false, left = false, right = false;
+  bool right_root_only = false;  // s1 is ROOT: only RIGHT-root
+};
+
+Moves Valid(const State& st) {
+  Moves m;
+  m.shift = st.b <= st.n;
+  if (st.stack.size() >= 2) {
+    m.left = st.b <= st.n;
+    int s1 = st.S(1);
+    if (s1 != 0) m.right = true;
+    else if (st.b > st.n) m.right = m.right_root_only = true;
+  }
+  return m;
+}
+
+void Apply(State* st, int action, int L) {
+  if (action == 0) {
+    st->stack.push_back(st->b++);
+  } else if (action <= L) {
+    int s0 = st->stack.back();
+    st->stack.pop_back();
+    st->AddArc(st->b, s0, action - 1);
+  } else {
+    int s0 = st->stack.back();
+    st->stack.pop_back();
+    st->AddArc(st->stack.back(), s0, action - 1 - L);
+  }
+}
+
+int DistBucket(int d) {
+  if (d < 0) d = -d;
+  if (d <= 4) return d;
+  if (d <= 7) return 5;
+  if (d <= 12) return 6;
+  return 7;
+}
+
+void Features(const State& st, const ParserInput& in, std::vector<uint64_t>* out) {
+  out->clear();
+  auto W = [&](int x) -> uint64_t { return x < 0 ? kNone : (x == 0 ? kRootWord : in.word[x]); };
+  auto P = [&](int x) -> uint64_t { return x < 0 ? kNone : (x == 0 ? kRootWord : in.tag[x]); };
+  auto Lb = [&](int x) -> uint64_t { return x < 0 ? kNone : static_cast<uint64_t>(st.label[x] + 1); };
+  auto ch = [&](const std::vector<int>& v, int x) { return x < 0 ? -1 : v[x]; };
+  int s0 = st.S(0), s1 = st.S(1), s2 = st.S(2);
+  int b0 = st.B(0), b1 = st.B(1), b2 = st.B(2);
+  int s0L = ch(st.lc1, s0), s0L2 = ch(st.lc2, s0), s0R = ch(st.rc1, s0), s0R2 = ch(st.rc2, s0);
+  int s1L = ch(st.lc1, s1), s1R = ch(st.rc1, s1);
+  int b0L = ch(st.lc1, b0), b0L2 = ch(st.lc2, b0);
+  uint64_t s0w = W(s0), s0p = P(s0), s1w = W(s1), s1p = P(s1), s2w = W(s2), s2p = P(s2);
+  uint64_t b0w = W(b0), b0p = P(b0), b1w = W(b1), b1p = P(b1), b2w = W(b2), b2p = P(b2);
+  uint64_t s0wp = Mix(s0w, s0p), b0wp = Mix(b0w, b0p), s1wp = Mix(s1w, s1p);
+  auto F = [&](uint64_t t, uint64_t a, uint64_t b = 0, uint64_t c = 0) { out->push_back(Feat(t, a, b, c)); };
+  F(1, s0w);
+  F(2, s0p);
+  F(3, s0wp);
+  F(4, b0w);
+  F(5, b0p);
+  F(6, b0wp);
+  F(7, b1w);
+  F(8, b1p);
+  F(9, b1w, b1p);
+  F(10, b2w);
+  F(11, b2p);
+  F(12, b2w, b2p);
+  F(13, s1w);
+  F(14, s1p);
+  F(15, s1wp);
+  F(16, s2p);
+  F(17, s2w);
+  F(18, s0wp, b0wp);
+  F(19, s0wp, b0w);
+  F(20, s0w, b0wp);
+  F(21, s0wp, b0p);
+  F(22, s0p, b0wp);
+  F(23, s0w, b0w);
+  F(24, s0p, b0p);
+  F(25, b0p, b1p);
+  F(26, b0p, b1p, b2p);
+  F(27, s0p, b0p, b1p);
+  F(28, s1p, s0p, b0p);
+  F(29, s0p, P(s0L), b0p);
+  F(30, s0p, P(s0R), b0p);
+  F(31, s0p, b0p, P(b0L));
+  F(32, s1p, P(s1R), s0p);
+  F(33, s2p, s1p, s0p);
+  F(34, s1p, s0p, P(s0R));
+  F(35, s1p, s0p, P(s0L));
+  F(36, s1p, P(s1L), s0p);
+  uint64_t d = (s0 >= 0 && b0 >= 0) ? DistBucket(b0 - s0) : 99;
+  F(37, s0w, d);
+  F(38, s0p, d);
+  F(39, b0w, d);
+  F(40, b0p, d);
+  F(41, s0w, b0w, d);
+  F(42, s0p, b0p, d);
+  uint64_t d2 = (s1 >= 0 && s0 >= 0) ? DistBucket(s0 - s1) : 99;
+  F(43, s1p, s0p, d2);
+  F(44, s1w, s0w, d2);
+  uint64_t s0vr = s0 >= 0 ? st.nr[s0] : 99, s0vl = s0 >= 0 ? st.nl[s0] : 99;
+  uint64_t b0vl = b0 >= 0 ? st.nl[b0] : 99, s1vr = s1 >= 0 ? st.nr[s1] : 99;
+  F(45, s0w, s0vr);
+  F(46, s0p, s0vr);
+  F(47, s0w, s0vl);
+  F(48, s0p, s0vl);
+  F(49, b0w, b0vl);
+  F(50, b0p, b0vl);
+  F(51, s1p, s1vr);
+  F(52, s1w, s1vr);
+  F(53, W(s0L));
+  F(54, P(s0L));
+  F(55, Lb(s0L));
+  F(56, W(s0R));
+  F(57, P(s0R));
+  F(58, Lb(s0R));
+  F(59, W(b0L));
+  F(60, P(b0L));
+  F(61, Lb(b0L));
+  F(62, W(s1R));
+  F(63, P(s1R));
+  F(64, Lb(s1R));
+  F(65, P(s1L));
+  F(66, Lb(s1L));
+  F(67, W(s0L2));
+  F(68, P(s0L2));
+  F(69, Lb(s0L2));
+  F(70, W(s0R2));
+  F(71, P(s0R2));
+  F(72, Lb(s0R2));
+  F(73, W(b0L2));
+  F(74, P(b0L2));
+  F(75, Lb(b0L2));
+  F(76, s0p, P(s0L), P(s0L2));
+  F(77, s0p, P(s0R), P(s0R2));
+  F(78, b0p, P(b0L), P(b0L2));
+  uint64_t s0rs = s0 >= 0 ? st.rset[s0] : 99, s0ls = s0 >= 0 ? st.lset[s0] : 99, b0ls = b0 >= 0 ? st.lset[b0] : 99;
+  F(79, s0w, s0rs);
+  F(80, s0p, s0rs);
+  F(81, s0w, s0ls);
+  F(82, s0p, s0ls);
+  F(83, b0w, b0ls);
+  F(84, b0p, b0ls);
+  F(85, s1p, b0p);
+  F(86, s1w, b0w);
+  F(87, s1wp, b0p);
+  F(88, s1p, b0wp);
+  F(89, s1p, s0p, Mix(b0p, b1p));
+  F(90, s0p, Lb(s0L), Lb(s0R));
+  F(91, b0wp, Lb(b0L));
+  F(92, s1w, s0p, b0p);
+  F(93, s0w, s1p, b0p);
+  F(94, b0w, s0p, s1p);
+  F(95, s1p, Lb(s1R), s0p);
+  F(96, s0p, Lb(s0L), b0p);
+  F(97, s0wp, s1wp);
+  F(98, s0w, b0w, b1p);
+}
+
+int ArgmaxValid(const float* scores, const Moves& m, int L, int root_label) {
+  int best = -1;
+  float bs = 0;
+  auto consider = [&](int a) {
+    if (best < 0 || scores[a] > bs) best = a, bs = scores[a];
+  };
+  if (m.shift) consider(0);
+  if (m.left)
+    for (int l = 0; l < L; ++l)
+      if (l != root_label) consider(1 + l);
+  if (m.right) {
+    if (m.right_root_only) {
+      consider(1 + L + root_label);
+    } else {
+      for (int l = 0; l < L; ++l)
+        if (l != root_label) consider(1 + L + l);
+    }
+  }
+  return best;
+}
+
+int CountValid(const Moves& m) { return (m.shift ? 1 : 0) + (m.left ? 1 : 0) + (m.right ? 1 : 0); }
+
+// Dynamic-oracle costs of the unlabeled moves (Goldberg & Nivre 2013, arc-hybrid).
+void Costs(const State& st, const std::vector<int>& gh, int* cs, int* cl, int* cr) {
+  int s0 = st.S(0), s1 = st.S(1), b = st.b, n = st.n;
+  auto in_buffer = [&](int x) { return x >= b && x <= n; };
+  *cs = *cl = *cr = 1 << 20;
+  if (b <= n) {
+    int c = 0;
+    for (size_t i = 0; i + 1 < st.stack.size(); ++i)
+      if (gh[b] == st.stack[i]) c++;
+    for (int k : st.stack)
+      if (k != 0 && gh[k] == b) c++;
+    *cs = c;
+  }
+  if (st.stack.size() >= 2) {
+    int deps = 0;
+    for (int k = b; k <= n; ++k)
+      if (gh[k] == s0) deps++;
+    if (b <= n) *cl = deps + ((gh[s0] != b && (gh[s0] == s1 || in_buffer(gh[s0]))) ? 1 : 0);
+    *cr = deps + (in_buffer(gh[s0]) ? 1 : 0);
+  }
+}
+
+}  // namespace
+
+ParserInput MakeParserInput(const std::vector<std::string_view>& forms, const std::vector<std::string_view>& xpos) {
+  ParserInput in;
+  in.word.resize(forms.size() + 1);
+  in.tag.resize(forms.size() + 1);
+  in.word[0] = kRootWord;
+  in.tag[0] = kRootWord;
+  for (size_t i = 0; i < forms.size(); ++i) {
+    in.word[i + 1] = HashStr(NormWord(forms[i]));
+    in.tag[i + 1] = HashStr(xpos[i]);
+  }
+  return in;
+}
+
+int Projectivize(std::vector<int>* headp) {
+  std::vector<int>& head = *headp;
+  int n = static_cast<int>(head.size()) - 1;
+  int lifts = 0;
+  auto dominated = [&](int h, int x) {  // is x a descendant of h?
+    for (int steps = 0; x > 0 && steps <= n; ++steps) {
+      if (x == h) return true;
+      x = head[x];
+    }
+    return x == h;
+  };
+  while (lifts < 10 * n + 10) {
+    int worst = -1, wlen = 1 << 30;
+    for (int d = 1; d <= n; ++d) {
+      int h = head[d];
+      int lo = std::min(h, d), hi = std::max(h, d);
+      for (int k = lo + 1; k < hi; ++k) {
+        if (!dominated(h, k)) {
+          if (hi - lo < wlen) wlen = hi - lo, worst = d;
+          break;
+        }
+      }
+    }
+    if (worst < 0) break;
+    if (head[worst] == 0) break;  // cannot lift the root's dependents further
+    head[worst] = head[head[worst]];
+    ++lifts;
+  }
+  return lifts;
+}
+
+void DepParser::Parse(const ParserInput& in, std::vector<int>* heads, std::vector<int>* labels) const {
+  thread_local State st;
+  thread_local std::vector<uint64_t> feats;
+  thread_local std::vector<float> scores;
+  int n = static_cast<int>(in.word.size()) - 1;
+  int L = num_labels();
+  st.Init(n);
+  scores.resize(1 + 2 * L);
+  while (!st.Terminal()) {
+    Moves m = Valid(st);
+    int action;
+    if (CountValid(m) == 1 && !(m.left || (m.right && !m.right_root_only))) {
+      action = m.shift ? 0 : 1 + L + root_label_;
+    } else {
+      Features(st, in, &feats);
+      std::fill(scores.begin(), scores.end(), 0.0f);
+      weights_.Score(feats.data(), feats.size(), scores.data());
+      action = ArgmaxValid(scores.data(), m, L, root_label_);
+    }
+    Apply(&st, action, L);
+  }
+  *heads = st.head;
+  *labels = st.label;
+}
+
+DepParser DepParser::Train(const std::vector<ParserExample>& train, int iterations, uint64_t seed,
+                           const TrainProgress& progress) {
+  DepParser p;
+  std::set<std::string> labset;
+  for (const auto& ex : train)
+    for (size_t i = 1; i < ex.deprel.size(); ++i) labset.insert(ex.deprel[i]);
+  labset.insert("root");
+  p.labels_.assign(labset.begin(), labset.end());
+  std::map<std::string, int> lid;
+  for (size_t i = 0; i < p.labels_.size(); ++i) lid[p.labels_[i]] = static_cast<int>(i);
+  p.root_label_ = lid["root"];
+  int L = p.num_labels();
+  // Gold trees, projectivized; label ids.
+  std::vector<std::vector<int>> gheads(train.size()), glabels(train.size());
+  int lifted = 0;
+  for (size_t i = 0; i < train.size(); ++i) {
+    gheads[i] = train[i].head;
+    lifted += Projectivize(&gheads[i]) > 0;
+    glabels[i].assign(train[i].head.size(), 0);
+    for (size_t k = 1; k < train[i].deprel.size(); ++k) glabels[i][k] = lid[train[i].deprel[k]];
+  }
+  progress("parser: " + std::to_string(train.size()) + " sentences, " + std::to_string(L) + " labels, " +
+           std::to_string(lifted) + " projectivized");
+  TrainWeights w(1 + 2 * L);
+  std::vector<size_t> order(train.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  Rng rng(seed);
+  State st;
+  std::vector<uint64_t> feats;
+  std::vector<float> scores(1 + 2 * L);
+  std::vector<int> cost(1 + 2 * L);
+  for (int it = 0; it < iterations; ++it) {
+    rng.Shuffle(&order);
+    bool explore = it >= 1;
+    size_t correct = 0, total = 0, nonproj_skipped = 0;
+    for (size_t oi : order) {
+      const ParserExample& ex = train[oi];
+      const auto& gh = gheads[oi];
+      const auto& gl = glabels[oi];
+      int n = static_cast<int>(ex.in.word.size()) - 1;
+      if (n <= 0) continue;
+      st.Init(n);
+      while (!st.Terminal()) {
+        Moves m = Valid(st);
+        if (CountValid(m) == 1 && !(m.left || (m.right && !m.right_root_only))) {
+          Apply(&st, m.shift ? 0 : 1 + L + p.root_label_, L);
+          continue;
+        }
+        Features(st, ex.in, &feats);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        w.Score(feats.data(), feats.size(), scores.data());
+        int pred = ArgmaxValid(scores.data(), m, L, p.root_label_);
+        int cs, cl, cr;
+        Costs(st, gh, &cs, &cl, &cr);
+        int s0 = st.S(0), s1 = st.S(1);
+        // Labeled costs of the valid actions; pick the best-scoring zero(min)-cost one.
+        int mincost = 1 << 30, gold = -1;
+        float gs = 0;
+        auto consider = [&](int a, int c) {
+          cost[a] = c;
+          if (c < mincost || (c == mincost && scores[a] > gs)) mincost = c, gold = a, gs = scores[a];
+        };
+        if (m.shift) consider(0, cs);
+        if (m.left)
+          for (int l = 0; l < L; ++l)
+            if (l != p.root_label_) consider(1 + l, cl + ((gh[s0] == st.b && gl[s0] != l) ? 1 : 0));
+        if (m.right) {
+          for (int l = 0; l < L; ++l) {
+            if (m.right_root_only ? l != p.root_label_ : l == p.root_label_) continue;
+            consider(1 + L + l, cr + ((gh[s0] == s1 && gl[s0] != l) ? 1 : 0));
+          }
+        }
+        if (cost[pred] > mincost) {
+          w.Update(feats.data(), feats.size(), gold, pred);
+        } else {
+          ++correct;
+        }
+        ++total;
+        w.Tick();
+        int next = gold;
+        if (cost[pred] == mincost) next = pred;
+        else if (explore && rng.Uniform() < 0.9) next = pred;
+        Apply(&st, next, L);
+      }
+    }
+    (void)nonproj_skipped;
+    progress("parser iteration " + std::to_string(it + 1) + "/" + std::to_string(iterations) +
+             ": oracle-agreement " + std::to_string(100.0 * correct / std::max<size_t>(total, 1)));
+  }
+  p.weights_ = w.Freeze(0.0f);
+  return p;
+}
+
+void DepParser::Save(ByteWriter* w) const {
+  w->U32(static_cast<uint32_t>(labels_.size()));
+  for (const auto& l : labels_) w->Str(l);
+  w->U32(static_cast<uint32_t>(root_label_));
+  weights_.Save(w);
+}
+
+bool DepParser::Load(ByteReader* r) {
+  uint32_t n, root;
+  if (!r->U32(&n) || n == 0 || n > 1000) return false;
+  labels_.resize(n);
+  for (auto& l : labels_)
+    if (!r->Str(&l)) return false;
+  if (!r->U32(&root) || root >= n) return false;
+  root_label_ = static_cast<int>(root);
+  if (!weights_.Load(r)) return false;
+  return weights_.num_classes() == static_cast<int>(1 + 2 * n);
+}
+
+}  // namespace dyad::parse

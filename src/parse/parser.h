@@ -1,0 +1,58 @@
+// Greedy transition-based labeled dependency parser: the arc-hybrid system
+// (Kuhlmann et al. 2011) with ROOT at the bottom of the stack, an averaged
+// perceptron over ~100 Zhang & Nivre (2011) style feature templates (words,
+// tags, distances, valencies, child labels, label sets), and training with
+// the dynamic oracle of Goldberg & Nivre (2013) with exploration.
+// Output is always a single-rooted projective tree.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "parse/binio.h"
+#include "parse/perceptron.h"
+#include "parse/tagger.h"
+
+namespace dyad::parse {
+
+// One sentence as the parser sees it: index 0 is ROOT, words 1..n.
+struct ParserInput {
+  std::vector<uint64_t> word;  // HashStr(NormWord(form))
+  std::vector<uint64_t> tag;   // HashStr(xpos)
+};
+
+struct ParserExample {
+  ParserInput in;
+  std::vector<int> head;             // 1..n: gold head (0 = root); head[0] unused
+  std::vector<std::string> deprel;   // 1..n
+};
+
+// Builds the parser input from forms and XPOS tags (forms[i] is word i+1).
+ParserInput MakeParserInput(const std::vector<std::string_view>& forms, const std::vector<std::string_view>& xpos);
+
+class DepParser {
+ public:
+  // heads/labels are resized to n+1; entry 0 unused.
+  void Parse(const ParserInput& in, std::vector<int>* heads, std::vector<int>* labels) const;
+  const std::string& Label(int l) const { return labels_[l]; }
+  int num_labels() const { return static_cast<int>(labels_.size()); }
+
+  void Save(ByteWriter* w) const;
+  bool Load(ByteReader* r);
+  static DepParser Train(const std::vector<ParserExample>& train, int iterations, uint64_t seed,
+                         const TrainProgress& progress);
+  size_t num_features() const { return weights_.num_features(); }
+  size_t num_weights() const { return weights_.num_weights(); }
+
+ private:
+  std::vector<std::string> labels_;
+  int root_label_ = 0;
+  Weights weights_;
+};
+
+// Lifts non-projective arcs (to the grandparent) until the tree is projective.
+// Returns the number of lifts. heads: 1..n, 0 = root.
+int Projectivize(std::vector<int>* head);
+
+}  // namespace dyad::parse

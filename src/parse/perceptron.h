@@ -1,0 +1,113 @@
+// Sparse multi-class averaged perceptron over hashed features.
+//
+// Training (TrainWeights): every feature key maps to the short list of classes
+// whose weight it has ever touched; updates keep the running sum needed for
+// averaging (Daume's trick). Freeze() turns the averaged weights into Weights:
+// an open-addressing table of feature keys pointing at packed (class, weight)
+// runs, which is what the model file stores and what inference reads.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "parse/binio.h"
+
+namespace dyad::parse {
+
+class Weights {
+ public:
+  // Adds the weights of every feature to scores[0..num_classes).
+  void Score(const uint64_t* feats, size_t n, float* scores) const {
+    for (size_t i = 0; i < n; ++i) {
+      uint64_t k = feats[i];
+      size_t slot = k & mask_;
+      while (true) {
+        uint64_t sk = keys_[slot];
+        if (sk == k) {
+          uint32_t b = begin_[slot], e = begin_[slot + 1 + mask_];  // end stored after begins
+          for (uint32_t j = b; j < e; ++j) scores[cls_[j]] += w_[j];
+          break;
+        }
+        if (sk == 0) break;
+        slot = (slot + 1) & mask_;
+      }
+    }
+  }
+  int num_classes() const { return num_classes_; }
+  size_t num_features() const { return num_features_; }
+  size_t num_weights() const { return w_.size(); }
+
+  void Save(ByteWriter* w) const;
+  bool Load(ByteReader* r);
+
+  // Builds the table from (key, [(class, weight)...]) rows.
+  void Build(int num_classes, const std::vector<uint64_t>& keys, const std::vector<uint32_t>& row_begin,
+             const std::vector<uint16_t>& cls, const std::vector<float>& w);
+
+ private:
+  int num_classes_ = 0;
+  size_t num_features_ = 0;
+  size_t mask_ = 0;
+  std::vector<uint64_t> keys_;    // mask_+1 slots, 0 = empty
+  std::vector<uint32_t> begin_;   // [0, mask_] begin of run, [mask_+1, 2*mask_+1] end of run
+  std::vector<uint16_t> cls_;
+  std::vector<float> w_;
+  // Serialized compactly: rows in key order, not the table itself.
+  std::vector<uint64_t> row_keys_;
+  std::vector<uint32_t> row_begin_;
+};
+
+class TrainWeights {
+ public:
+  explicit TrainWeights(int num_classes) : num_classes_(num_classes) { table_.reserve(1 << 20); }
+
+  void Score(const uint64_t* feats, size_t n, float* scores) const {
+    for (size_t i = 0; i < n; ++i) {
+      auto it = table_.find(feats[i]);
+      if (it == table_.end()) continue;
+      for (const Entry& e : it->second) scores[e.cls] += e.w;
+    }
+  }
+  // +1 to `gold`, -1 to `pred` for every feature (no-op when equal).
+  void Update(const uint64_t* feats, size_t n, int gold, int pred);
+  // Call once per training instance (advances the averaging clock).
+  void Tick() { ++t_; }
+  // Averaged weights; entries with |w| < prune are dropped.
+  Weights Freeze(float prune) const;
+  int num_classes() const { return num_classes_; }
+
+ private:
+  struct Entry {
+    uint16_t cls;
+    float w;
+    double acc;  // sum of t * delta
+  };
+  void Add(uint64_t key, int cls, float delta);
+  int num_classes_;
+  int64_t t_ = 1;
+  std::unordered_map<uint64_t, std::vector<Entry>> table_;
+};
+
+// Deterministic RNG (splitmix64) for shuffling and exploration.
+class Rng {
+ public:
+  explicit Rng(uint64_t seed) : s_(seed) {}
+  uint64_t Next() {
+    uint64_t z = (s_ += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+  }
+  double Uniform() { return static_cast<double>(Next() >> 11) * (1.0 / 9007199254740992.0); }
+  template <typename T>
+  void Shuffle(std::vector<T>* v) {
+    for (size_t i = v->size(); i > 1; --i) std::swap((*v)[i - 1], (*v)[Next() % i]);
+  }
+
+ private:
+  uint64_t s_;
+};
+
+}  // namespace dyad::parse

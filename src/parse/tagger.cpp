@@ -1,0 +1,281 @@
+#include "parse/tagger.h"
+
+#include <algorithm>
+#include <map>
+
+#include "parse/hashing.h"
+
+namespace dyad::parse {
+
+struct Tagger::TokInfo {
+  uint64_t form = 0, norm = 0, shape = 0, flags = 0, amb = 0;
+  uint64_t suf[4] = {0, 0, 0, 0};
+  uint64_t pre[3] = {0, 0, 0};
+  int fixed = -1;
+};
+
+namespace {
+
+std::string Shape(std::string_view s) {
+  std::string out;
+  char last = 0;
+  for (unsigned char c : s) {
+    char k;
+    if (c >= 'A' && c <= 'Z') k = 'X';
+    else if (c >= 'a' && c <= 'z') k = 'x';
+    else if (c >= '0' && c <= '9') k = 'd';
+    else if (c >= 0x80) k = 'u';
+    else k = static_cast<char>(c);
+    if (k != last) out.push_back(k);
+    last = k;
+    if (out.size() > 12) break;
+  }
+  return out;
+}
+
+uint64_t Flags(std::string_view s) {
+  bool upper = false, lower = false, digit = false, hyphen = false, first_upper = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = s[i];
+    if (c >= 'A' && c <= 'Z') {
+      upper = true;
+      if (i == 0) first_upper = true;
+    } else if (c >= 'a' && c <= 'z') {
+      lower = true;
+    } else if (c >= '0' && c <= '9') {
+      digit = true;
+    } else if (c == '-') {
+      hyphen = true;
+    }
+  }
+  return (upper ? 1 : 0) | (lower ? 2 : 0) | (digit ? 4 : 0) | (hyphen ? 8 : 0) | (first_upper ? 16 : 0) |
+         (s.size() > 12 ? 32 : 0);
+}
+
+constexpr int kPad = 2;
+constexpr int kStartTag = 100000;
+
+}  // namespace
+
+void Tagger::Prepare(const std::vector<std::string_view>& forms, std::vector<TokInfo>* info) const {
+  info->assign(forms.size() + 2 * kPad, TokInfo());
+  for (int p = 0; p < kPad; ++p) {
+    (*info)[p].norm = (*info)[p].form = HashStr("<s>");
+    (*info)[p].amb = (*info)[p].shape = 1;
+    (*info)[forms.size() + kPad + p].norm = (*info)[forms.size() + kPad + p].form = HashStr("</s>");
+    (*info)[forms.size() + kPad + p].amb = (*info)[forms.size() + kPad + p].shape = 2;
+  }
+  for (size_t i = 0; i < forms.size(); ++i) {
+    TokInfo& t = (*info)[i + kPad];
+    std::string_view f = forms[i];
+    std::string low = Lower(f);
+    t.form = HashStr(f);
+    t.norm = HashStr(NormWord(f));
+    t.shape = HashStr(Shape(f));
+    t.flags = Flags(f);
+    for (size_t k = 1; k <= 4; ++k) t.suf[k - 1] = low.size() >= k ? HashStr(std::string_view(low).substr(low.size() - k)) : 0;
+    for (size_t k = 1; k <= 3; ++k) t.pre[k - 1] = low.size() >= k ? HashStr(std::string_view(low).substr(0, k)) : 0;
+    auto it = amb_.find(t.form);
+    if (it == amb_.end()) it = amb_.find(HashStr("\x01" + low));
+    t.amb = it == amb_.end() ? 3 : it->second;
+    auto fx = fixed_.find(t.form);
+    if (fx != fixed_.end()) t.fixed = fx->second;
+  }
+}
+
+void Tagger::Features(const std::vector<TokInfo>& in, int i, int p1, int p2, std::vector<uint64_t>* out) {
+  out->clear();
+  const TokInfo& w0 = in[i + kPad];
+  const TokInfo& wm1 = in[i + kPad - 1];
+  const TokInfo& wm2 = in[i + kPad - 2];
+  const TokInfo& wp1 = in[i + kPad + 1];
+  const TokInfo& wp2 = in[i + kPad + 2];
+  uint64_t t1 = static_cast<uint64_t>(p1), t2 = static_cast<uint64_t>(p2);
+  auto F = [&](uint64_t tmpl, uint64_t a, uint64_t b = 0, uint64_t c = 0) { out->push_back(Feat(tmpl, a, b, c)); };
+  F(1, 0);
+  F(2, w0.norm);
+  F(3, w0.form);
+  for (int k = 0; k < 4; ++k)
+    if (w0.suf[k]) F(4 + k, w0.suf[k]);
+  for (int k = 0; k < 3; ++k)
+    if (w0.pre[k]) F(8 + k, w0.pre[k]);
+  F(11, w0.shape);
+  F(12, wm1.norm);
+  F(13, wm2.norm);
+  F(14, wp1.norm);
+  F(15, wp2.norm);
+  F(16, t1);
+  F(17, t2);
+  F(18, t1, t2);
+  F(19, t1, w0.norm);
+  F(20, wm1.norm, w0.norm);
+  F(21, w0.norm, wp1.norm);
+  F(22, wp1.suf[2] ? wp1.suf[2] : wp1.norm);
+  F(23, wm1.suf[2] ? wm1.suf[2] : wm1.norm);
+  F(24, w0.amb);
+  F(25, wp1.amb);
+  F(26, wp2.amb);
+  F(27, wp1.amb, wp2.amb);
+  F(28, t1, wp1.amb);
+  F(29, w0.amb, wp1.amb);
+  F(30, wp1.shape);
+  F(31, wm1.shape);
+  F(32, t1, w0.suf[2] ? w0.suf[2] : w0.norm);
+  F(33, w0.flags);
+  F(34, wm1.norm, wp1.norm);
+  F(35, i == 0 ? 1 : 0, w0.shape);
+  F(36, t1, w0.amb);
+  F(37, t1, t2, w0.amb);
+  F(38, w0.amb, wm1.norm);
+  F(39, w0.amb, wp1.norm);
+  F(40, wp1.suf[1] ? wp1.suf[1] : wp1.norm);
+  F(41, w0.suf[1] ? w0.suf[1] : 0, wp1.amb);
+  F(42, w0.norm, wp1.amb);
+}
+
+void Tagger::Tag(const std::vector<std::string_view>& forms, std::vector<int>* tags) const {
+  thread_local std::vector<TokInfo> info;
+  thread_local std::vector<uint64_t> feats;
+  thread_local std::vector<float> scores;
+  Prepare(forms, &info);
+  tags->assign(forms.size(), 0);
+  int nc = num_classes();
+  scores.resize(nc);
+  int p1 = kStartTag, p2 = kStartTag;
+  for (size_t i = 0; i < forms.size(); ++i) {
+    int best = info[i + kPad].fixed;
+    if (best < 0) {
+      Features(info, static_cast<int>(i), p1, p2, &feats);
+      std::fill(scores.begin(), scores.end(), 0.0f);
+      weights_.Score(feats.data(), feats.size(), scores.data());
+      best = 0;
+      for (int c = 1; c < nc; ++c)
+        if (scores[c] > scores[best]) best = c;
+    }
+    (*tags)[i] = best;
+    p2 = p1;
+    p1 = best;
+  }
+}
+
+Tagger Tagger::Train(const std::vector<const ConlluSentence*>& train, int iterations, uint64_t seed,
+                     const TrainProgress& progress) {
+  Tagger t;
+  // Classes: every UPOS/XPOS pair seen, in sorted order.
+  std::map<std::pair<std::string, std::string>, int> classes;
+  for (const auto* s : train)
+    for (const auto& tok : s->tokens) classes[{tok.upos, tok.xpos}] = 0;
+  int id = 0;
+  for (auto& [k, v] : classes) {
+    v = id++;
+    t.upos_.push_back(k.first);
+    t.xpos_.push_back(k.second);
+  }
+  // Tag dictionary and ambiguity classes.
+  std::unordered_map<std::string, std::map<int, int>> by_form, by_lower;
+  for (const auto* s : train)
+    for (const auto& tok : s->tokens) {
+      int c = classes[{tok.upos, tok.xpos}];
+      by_form[tok.form][c]++;
+      by_lower[Lower(tok.form)][c]++;
+    }
+  auto amb_of = [](const std::map<int, int>& m) {
+    int total = 0;
+    for (auto& [c, n] : m) total += n;
+    uint64_t h = 0x1234;
+    for (auto& [c, n] : m)
+      if (n * 20 >= total) h = Fmix64(h * 31 + static_cast<uint64_t>(c) + 7);
+    return h | 4;
+  };
+  for (auto& [f, m] : by_form) {
+    t.amb_[HashStr(f)] = amb_of(m);
+    int total = 0, top = 0, topc = 0;
+    for (auto& [c, n] : m) {
+      total += n;
+      if (n > top) top = n, topc = c;
+    }
+    if (total >= 20 && top >= total * 0.997) t.fixed_[HashStr(f)] = topc;
+  }
+  for (auto& [f, m] : by_lower) t.amb_.emplace(HashStr("\x01" + f), amb_of(m));
+
+  TrainWeights w(t.num_classes());
+  std::vector<size_t> order(train.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  Rng rng(seed);
+  std::vector<TokInfo> info;
+  std::vector<uint64_t> feats;
+  std::vector<float> scores(t.num_classes());
+  std::vector<std::string_view> forms;
+  for (int it = 0; it < iterations; ++it) {
+    rng.Shuffle(&order);
+    size_t correct = 0, total = 0;
+    for (size_t oi : order) {
+      const ConlluSentence& s = *train[oi];
+      forms.clear();
+      for (const auto& tok : s.tokens) forms.push_back(tok.form);
+      t.Prepare(forms, &info);
+      int p1 = kStartTag, p2 = kStartTag;
+      for (size_t i = 0; i < forms.size(); ++i) {
+        int gold = classes[{s.tokens[i].upos, s.tokens[i].xpos}];
+        int best = info[i + kPad].fixed;
+        if (best < 0) {
+          Features(info, static_cast<int>(i), p1, p2, &feats);
+          std::fill(scores.begin(), scores.end(), 0.0f);
+          w.Score(feats.data(), feats.size(), scores.data());
+          best = 0;
+          for (int c = 1; c < t.num_classes(); ++c)
+            if (scores[c] > scores[best]) best = c;
+          w.Update(feats.data(), feats.size(), gold, best);
+          w.Tick();
+        }
+        correct += best == gold;
+        ++total;
+        p2 = p1;
+        p1 = best;  // greedy: condition on the prediction
+      }
+    }
+    progress("tagger iteration " + std::to_string(it + 1) + "/" + std::to_string(iterations) + ": train acc " +
+             std::to_string(100.0 * correct / std::max<size_t>(total, 1)));
+  }
+  t.weights_ = w.Freeze(0.0f);
+  return t;
+}
+
+void Tagger::Save(ByteWriter* w) const {
+  w->U32(static_cast<uint32_t>(upos_.size()));
+  for (size_t i = 0; i < upos_.size(); ++i) {
+    w->Str(upos_[i]);
+    w->Str(xpos_[i]);
+  }
+  std::vector<std::pair<uint64_t, uint64_t>> amb(amb_.begin(), amb_.end());
+  std::sort(amb.begin(), amb.end());
+  w->Vec(amb);
+  std::vector<std::pair<uint64_t, uint64_t>> fixed;
+  for (auto& [k, v] : fixed_) fixed.emplace_back(k, static_cast<uint64_t>(v));
+  std::sort(fixed.begin(), fixed.end());
+  w->Vec(fixed);
+  weights_.Save(w);
+}
+
+bool Tagger::Load(ByteReader* r) {
+  uint32_t n;
+  if (!r->U32(&n) || n == 0 || n > 10000) return false;
+  upos_.resize(n);
+  xpos_.resize(n);
+  for (uint32_t i = 0; i < n; ++i)
+    if (!r->Str(&upos_[i]) || !r->Str(&xpos_[i])) return false;
+  std::vector<std::pair<uint64_t, uint64_t>> amb, fixed;
+  if (!r->Vec(&amb) || !r->Vec(&fixed)) return false;
+  amb_.clear();
+  amb_.reserve(amb.size());
+  for (auto& [k, v] : amb) amb_[k] = v;
+  fixed_.clear();
+  for (auto& [k, v] : fixed) {
+    if (v >= n) return false;
+    fixed_[k] = static_cast<int>(v);
+  }
+  if (!weights_.Load(r)) return false;
+  return weights_.num_classes() == static_cast<int>(n);
+}
+
+}  // namespace dyad::parse

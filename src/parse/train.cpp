@@ -1,0 +1,101 @@
+#include "parse/train.h"
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+#include "text/conllu.h"
+
+namespace dyad::parse {
+
+StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const TrainProgress& progress) {
+  auto data = ReadConlluFile(opt.train_path);
+  if (!data.ok()) return data.status();
+  std::vector<ConlluSentence>& sents = data.value();
+  if (opt.limit_sentences > 0 && sents.size() > opt.limit_sentences) sents.resize(opt.limit_sentences);
+  if (sents.empty()) return Status::Invalid(opt.train_path + ": no sentences");
+  for (size_t i = 0; i < sents.size(); ++i) {
+    const auto& s = sents[i];
+    for (size_t k = 0; k < s.tokens.size(); ++k) {
+      int h = s.tokens[k].head;
+      if (h < 0 || h > static_cast<int>(s.tokens.size()) || s.tokens[k].deprel.empty())
+        return Status::Invalid(opt.train_path + ": sentence " + (s.sent_id.empty() ? std::to_string(i + 1) : s.sent_id) +
+                               ", word " + std::to_string(k + 1) + ": missing or bad HEAD/DEPREL");
+    }
+  }
+  std::vector<const ConlluSentence*> all;
+  for (const auto& s : sents) all.push_back(&s);
+  std::mutex mu;
+  TrainProgress locked{[&](const std::string& m) {
+    std::lock_guard<std::mutex> l(mu);
+    progress(m);
+  }};
+  int threads = std::max(1, opt.threads);
+
+  // 1. Jackknifed XPOS for the parser's training data.
+  std::vector<std::vector<std::string>> pred_xpos(sents.size());
+  if (opt.folds > 1) {
+    std::atomic<int> next{0};
+    auto worker = [&]() {
+      for (int f; (f = next++) < opt.folds;) {
+        std::vector<const ConlluSentence*> tr;
+        for (size_t i = 0; i < all.size(); ++i)
+          if (static_cast<int>(i % opt.folds) != f) tr.push_back(all[i]);
+        Tagger t = Tagger::Train(tr, opt.tagger_iterations, opt.seed + 100 + f, TrainProgress{});
+        std::vector<std::string_view> forms;
+        std::vector<int> tags;
+        for (size_t i = f; i < all.size(); i += opt.folds) {
+          forms.clear();
+          for (const auto& tok : all[i]->tokens) forms.push_back(tok.form);
+          t.Tag(forms, &tags);
+          for (int c : tags) pred_xpos[i].push_back(t.Xpos(c));
+        }
+        locked("jackknife fold " + std::to_string(f + 1) + "/" + std::to_string(opt.folds) + " done");
+      }
+    };
+    std::vector<std::thread> pool;
+    for (int k = 0; k < std::min(threads, opt.folds); ++k) pool.emplace_back(worker);
+    for (auto& th : pool) th.join();
+  } else {
+    for (size_t i = 0; i < sents.size(); ++i)
+      for (const auto& tok : sents[i].tokens) pred_xpos[i].push_back(tok.xpos);
+  }
+  std::vector<ParserExample> examples(sents.size());
+  for (size_t i = 0; i < sents.size(); ++i) {
+    std::vector<std::string_view> forms, xp;
+    for (size_t k = 0; k < sents[i].tokens.size(); ++k) {
+      forms.push_back(sents[i].tokens[k].form);
+      xp.push_back(pred_xpos[i][k]);
+    }
+    examples[i].in = MakeParserInput(forms, xp);
+    examples[i].head.push_back(-1);
+    examples[i].deprel.push_back("");
+    for (const auto& tok : sents[i].tokens) {
+      examples[i].head.push_back(tok.head);
+      examples[i].deprel.push_back(tok.deprel);
+    }
+  }
+
+  // 2. Final tagger + lemmatizer, and the parser, in parallel.
+  auto model = std::make_shared<ModelImpl>();
+  auto tag_job = [&]() {
+    model->tagger = Tagger::Train(all, opt.tagger_iterations, opt.seed, locked);
+    model->lemmatizer = Lemmatizer::Train(all);
+  };
+  auto parse_job = [&]() { model->parser = DepParser::Train(examples, opt.parser_iterations, opt.seed + 7, locked); };
+  if (threads >= 2) {
+    std::thread t1(tag_job);
+    parse_job();
+    t1.join();
+  } else {
+    tag_job();
+    parse_job();
+  }
+  model->meta = "dyad model v" + std::to_string(ModelImpl::kVersion) + "\ntrain: " + opt.train_path +
+                "\nsentences: " + std::to_string(sents.size()) + "\ntagger_iterations: " +
+                std::to_string(opt.tagger_iterations) + "\nparser_iterations: " + std::to_string(opt.parser_iterations) +
+                "\nfolds: " + std::to_string(opt.folds) + "\nseed: " + std::to_string(opt.seed) + "\n";
+  return model;
+}
+
+}  // namespace dyad::parse

@@ -1,0 +1,29 @@
+// Training driver: reads CoNLL-U, trains tagger, lemmatizer and parser, and
+// returns the model. The parser is trained on jackknifed (k-fold predicted)
+// XPOS tags so it sees tagger errors like those it meets at run time.
+// Deterministic for fixed options: fixed seeds, fixed data order, and the
+// folds/threads only change scheduling, never results.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "parse/model.h"
+#include "parse/tagger.h"
+#include "text/status.h"
+
+namespace dyad::parse {
+
+struct TrainOptions {
+  std::string train_path;
+  size_t limit_sentences = 0;  // 0 = all
+  int tagger_iterations = 10;
+  int parser_iterations = 15;
+  int folds = 4;               // jackknife folds for parser training tags (<= 1: gold tags)
+  int threads = 2;
+  uint64_t seed = 1;
+};
+
+StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const TrainProgress& progress);
+
+}  // namespace dyad::parse

@@ -1,0 +1,43 @@
+# Command-level tests of the NLP core (issue 2): the trainer works end to end on
+# a small slice of UD EWT train, and the committed model reaches its accuracy
+# on EWT test. Data is read from ../shared at run time.
+set(DYAD_EWT ${CMAKE_SOURCE_DIR}/../shared/data/ud/EWT)
+
+add_test(NAME parse_train_small
+  COMMAND $<TARGET_FILE:dyad> train --train ${DYAD_EWT}/en_ewt-ud-train.conllu
+          --limit-sentences 500 --iterations 2 --tagger-iterations 2 --folds 2 --threads 2
+          --out ${CMAKE_BINARY_DIR}/parse_small.dyadmodel
+  WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(parse_train_small PROPERTIES LABELS "parse;cli" FIXTURES_SETUP parse_small_model)
+
+# A model trained on 500 sentences for 2 iterations is weak but far from chance.
+add_test(NAME parse_eval_small
+  COMMAND $<TARGET_FILE:dyad> eval parse --gold ${DYAD_EWT}/en_ewt-ud-dev.conllu
+          --model ${CMAKE_BINARY_DIR}/parse_small.dyadmodel --json --min-upos 80 --min-las 50
+  WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(parse_eval_small PROPERTIES LABELS "parse;cli" FIXTURES_REQUIRED parse_small_model
+  PASS_REGULAR_EXPRESSION "\"upos\":[0-9.]+,\"xpos\":[0-9.]+,\"lemma\":[0-9.]+,\"uas\":[0-9.]+,\"las\":")
+
+# The committed model on EWT test with gold tokenization (thresholds a little
+# below the figures in models/README.md).
+add_test(NAME parse_eval_ewt_test
+  COMMAND $<TARGET_FILE:dyad> eval parse --gold ${DYAD_EWT}/en_ewt-ud-test.conllu --json --threads 2
+          --min-upos 94 --min-las 80
+  WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(parse_eval_ewt_test PROPERTIES LABELS "parse;cli"
+  PASS_REGULAR_EXPRESSION "\"las\":[0-9.]+")
+
+# Gold-tokenized re-parse writes well-formed CoNLL-U.
+add_test(NAME parse_conllu_in
+  COMMAND $<TARGET_FILE:dyad> parse --conllu-in ${DYAD_EWT}/en_ewt-ud-dev.conllu
+  WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(parse_conllu_in PROPERTIES LABELS "parse;cli"
+  PASS_REGULAR_EXPRESSION "# sent_id = [^\n]+\n# text = [^\n]+\n1\t[^\t]+\t[^\t]+\t[A-Z]+\t")
+
+# A bad model file is reported with its name and a byte offset.
+add_test(NAME parse_bad_model
+  COMMAND $<TARGET_FILE:dyad> eval parse --gold ${DYAD_EWT}/en_ewt-ud-dev.conllu
+          --model ${CMAKE_SOURCE_DIR}/CMakeLists.txt
+  WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(parse_bad_model PROPERTIES LABELS "parse;cli"
+  PASS_REGULAR_EXPRESSION "CMakeLists.txt: byte 0: not a dyad model")
