@@ -364,13 +364,21 @@ StatusOr<DyadSeries> ComputeDyadSeries(const Store& store, const SeriesQuery& q)
   Finish(&out.total_ba);
   Finish(&out.total_both);
 
-  // Largest changes of the combined Goldstein sum between consecutive periods.
+  // Largest changes of the combined Goldstein sum between a period and the
+  // previous period that had events (sparse stores have many empty periods).
   std::vector<Change> changes;
-  for (size_t i = 1; i < out.both.size(); ++i) {
-    const PeriodStats& p0 = out.both[i - 1];
+  size_t prev = out.both.size();
+  for (size_t i = 0; i < out.both.size(); ++i) {
+    if (out.both[i].events == 0) continue;
+    if (prev == out.both.size()) {
+      prev = i;
+      continue;
+    }
+    const PeriodStats& p0 = out.both[prev];
     const PeriodStats& p1 = out.both[i];
+    prev = i;
     double delta = p1.goldstein_sum - p0.goldstein_sum;
-    if (delta == 0 || p1.events == 0) continue;  // a change is explained by the later period's events
+    if (delta == 0) continue;
     Change c;
     c.from_period = p0.period;
     c.to_period = p1.period;

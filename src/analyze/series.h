@@ -67,8 +67,9 @@ struct EvidenceEvent {
   std::string title, url;      // of the document, when stored
 };
 
-// A large move of the combined (both directions) index between two
-// consecutive periods, with the events of the later period that drove it.
+// A large move of the combined (both directions) Goldstein sum between a
+// period and the previous period that had events, with the events of the
+// later period that pulled hardest in the direction of the move.
 struct Change {
   std::string from_period, to_period;
   double from_index = 0, to_index = 0;

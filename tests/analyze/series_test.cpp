@@ -104,11 +104,11 @@ TEST_F(SeriesTest, MonthlySeriesBothDirections) {
   EXPECT_EQ(r->total_ab.events, 3);
   EXPECT_EQ(r->total_ba.events, 2);
   EXPECT_DOUBLE_EQ(r->total_both.coop_index, 1.0 / 5);
-  // Largest change: Feb (0) -> Mar (-12); Jan -> Feb is explained by no events.
-  ASSERT_FALSE(r->changes.empty());
-  EXPECT_EQ(r->changes[0].from_period, "2019-02");
+  // The change: Jan (+18.4) -> Mar (-12); empty Feb is skipped.
+  ASSERT_EQ(r->changes.size(), 1u);
+  EXPECT_EQ(r->changes[0].from_period, "2019-01");
   EXPECT_EQ(r->changes[0].to_period, "2019-03");
-  EXPECT_DOUBLE_EQ(r->changes[0].delta, -12.0);
+  EXPECT_DOUBLE_EQ(r->changes[0].delta, -30.4);
   ASSERT_EQ(r->changes[0].evidence.size(), 2u);
   EXPECT_EQ(r->changes[0].evidence[0].code, "190");  // the most negative first
   EXPECT_EQ(r->changes[0].evidence[0].text, "Sentence of d3.");
