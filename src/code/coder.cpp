@@ -505,7 +505,8 @@ std::vector<ActorRef> SentenceCoder::Core(int m, std::vector<int>* agents_out, s
     for (int k : t_[m].kids) {
       Rel r = t_[k].rel;
       if (r != kNmod && r != kObl) continue;
-      auto sub = NP(k, depth + 1);
+      // A verb in a noun's PP is a misparse ("against besieged Osgiliath"): use its object.
+      auto sub = t_[k].verbal && t_[k].src->upos == "VERB" ? Below(k, depth + 1) : NP(k, depth + 1);
       if (sub.empty()) continue;
       if (pp_out) *pp_out = sub;
       for (ActorRef& a : sub) {
@@ -745,7 +746,19 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
           }
         }
       } else if (h.swap) {
-        std::swap(h.sources, h.targets);
+        // + * ... $: the subject is the target; the source is the first actor after the verb.
+        h.targets = h.sources;
+        h.sources.clear();
+        std::vector<int> sub;
+        Subtree(v, &sub, true);
+        std::sort(sub.begin(), sub.end());
+        for (int p : sub) {
+          if (p <= v || actor_at_[p] < 0) continue;
+          int head = p;
+          while (t_[head].head >= 0 && actor_at_[t_[head].head] == actor_at_[p]) head = t_[head].head;
+          h.sources = NP(head, 0);
+          if (!h.sources.empty()) break;
+        }
       }
     }
     hit_at[v] = static_cast<int>(hits->size());

@@ -55,6 +55,9 @@ bool VerbDict::ParseItems(const std::string& s, std::vector<PatItem>* items, std
     if (w[0] == '&') {
       std::string name = Upper(w);
       auto f = synset_ids_.find(name);
+      if (f == synset_ids_.end()) f = synset_ids_.find(name + "_");
+      if (f == synset_ids_.end() && name.size() > 1 && name.back() == '_')
+        f = synset_ids_.find(name.substr(0, name.size() - 1));
       if (f == synset_ids_.end()) {
         *err = "undefined synset " + name;
         return false;
@@ -68,7 +71,20 @@ bool VerbDict::ParseItems(const std::string& s, std::vector<PatItem>* items, std
   return true;
 }
 
-bool VerbDict::ParsePattern(const std::string& body, VerbPattern* p, std::string* err) {
+bool VerbDict::ParsePattern(const std::string& body_in, VerbPattern* p, std::string* err) {
+  // TABARI glues the verb marker to words: "SAID WOULD_*_TALKS", "IN_*".
+  std::string body;
+  for (size_t k = 0; k < body_in.size(); ++k) {
+    char ch = body_in[k];
+    if (ch == '*') {
+      if (!body.empty() && body.back() == '_') body.back() = ' ';
+      body += " * ";
+      if (k + 1 < body_in.size() && body_in[k + 1] == '_') ++k;
+      continue;
+    }
+    if (ch == '~') continue;
+    body.push_back(ch);
+  }
   bool post = false;
   bool saw_star = false;
   bool plus_pre = false, dollar_post = false;
@@ -167,6 +183,7 @@ Status VerbDict::LoadFile(const std::string& path, Diagnostics* diag) {
   int cur_synset = -1;
   int cur_block = -1;
   bool block_has_patterns = false;
+  bool seen_header = false;  // a "--- NAME ---" line: PETRARCH-2 blocks; none: TABARI, one block per verb
   std::string skip_section;
   std::vector<std::vector<std::string>> raw_members;  // per synset, member strings
   std::vector<bool> no_plural;
@@ -185,7 +202,7 @@ Status VerbDict::LoadFile(const std::string& path, Diagnostics* diag) {
   while (std::getline(in, raw)) {
     ++ln;
     if (!raw.empty() && raw.back() == '\r') raw.pop_back();
-    std::string t(Trim(StripComment(raw, "#")));
+    std::string t(Trim(StripComment(raw, "#;")));
     if (t.empty()) continue;
     if (!skip_section.empty()) {
       if (Upper(t).rfind("</" + skip_section, 0) == 0) skip_section.clear();
@@ -207,6 +224,7 @@ Status VerbDict::LoadFile(const std::string& path, Diagnostics* diag) {
       std::string code = BracketCode(inner, &lb);
       std::string name(Trim(lb == std::string::npos ? inner : inner.substr(0, lb)));
       new_block(name, code);
+      seen_header = true;
       continue;
     }
     if (t[0] == '&') {
@@ -255,6 +273,17 @@ Status VerbDict::LoadFile(const std::string& path, Diagnostics* diag) {
       raw_members[cur_synset].push_back(t.substr(1));
       continue;
     }
+    // TABARI: irregular forms on a line of their own after the verb.
+    if (t[0] == '{' && !entries_.empty()) {
+      size_t cb = t.find('}');
+      for (const std::string& f : SplitBlanks(t.substr(1, cb == std::string::npos ? std::string::npos : cb - 1))) {
+        std::string w;
+        for (char ch : f)
+          if (ch != '_' && ch != '+') w.push_back(ch);
+        if (!w.empty()) AddForm(Upper(w), static_cast<uint32_t>(entries_.size() - 1));
+      }
+      continue;
+    }
     // A verb line: MAIN {FORMS} [CODE]
     if (!(std::isalpha(static_cast<unsigned char>(t[0])) || t[0] == '+')) {
       if (Status s = diag->Report(path, ln, "unrecognised line '" + t + "'"); !s.ok()) return s;
@@ -276,13 +305,28 @@ Status VerbDict::LoadFile(const std::string& path, Diagnostics* diag) {
       head = head.substr(0, ob);
     }
     auto mains = SplitBlanks(head);
-    if (mains.size() != 1) {
-      if (Status s = diag->Report(path, ln, "verb line must have one verb (join words with _): '" + t + "'"); !s.ok())
-        return s;
-      continue;
+    std::string phrase_pattern;  // TABARI "BURN DOWN [222]": the verb BURN with the pattern "* DOWN"
+    if (mains.size() > 1) {
+      for (size_t k = 1; k < mains.size(); ++k) phrase_pattern += " " + mains[k];
+      mains.resize(1);
     }
-    if (state != kBlock || block_has_patterns) {
-      new_block(Upper(mains[0]), code.empty() ? "" : code);  // PETR-1 / TABARI: one block per verb group
+    bool tabari_new_verb = !seen_header && cur_block >= 0 && blocks_[cur_block].name != Upper(mains[0]);
+    if (state != kBlock || block_has_patterns || tabari_new_verb) {
+      new_block(Upper(mains[0]), phrase_pattern.empty() ? code : "");  // PETR-1 / TABARI: one block per verb group
+    }
+    if (!phrase_pattern.empty()) {
+      VerbPattern p;
+      p.code = code.empty() ? "---" : code;
+      p.text = "*" + phrase_pattern;
+      p.where = where();
+      std::string err;
+      if (ParsePattern(p.text, &p, &err)) {
+        blocks_[cur_block].patterns.push_back(static_cast<uint32_t>(patterns_.size()));
+        patterns_.push_back(std::move(p));
+      } else if (Status s = diag->Report(path, ln, err + " in verb phrase '" + t + "'"); !s.ok()) {
+        return s;
+      }
+      code.clear();
     }
     VerbEntry e;
     e.where = where();

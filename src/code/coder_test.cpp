@@ -1,0 +1,356 @@
+// Coder mechanisms on small sentences given as hand-written CoNLL-U parses
+// (so the tests do not depend on parser accuracy) and a small dictionary set
+// written here.
+#include "code/coder.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "code/validate.h"
+#include "text/conllu.h"
+
+namespace dyad {
+namespace {
+
+std::string Dir() {
+  static std::string d = [] {
+    auto p = std::filesystem::temp_directory_path() / ("dyad_coder_test_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(p);
+    return p.string();
+  }();
+  return d;
+}
+
+std::string Write(const std::string& name, const std::string& body) {
+  std::string path = Dir() + "/" + name;
+  std::ofstream(path) << body;
+  return path;
+}
+
+const char* kVerbs = R"(&TIES_
++TIES
++RELATIONS
+--- ATTACK [190] ---
+ATTACK
+SHELL
+--- CRITICIZE [111] ---
+CRITICIZE
+CONDEMN
+--- URGE [020] ---
+URGE
+- * (FOR TALKS) [023]
+--- EXPRESS [---] ---
+EXPRESS
+- * READINESS [030]
+--- VISIT [042:043] ---
+VISIT
+--- AGREE [---] ---
+AGREE
+- % * [050]
+--- SAY [010] ---
+SAY {SAID SAYS SAYING}
+--- RESTORE [050] ---
+RESTORE
+- * &TIES [064]
+--- RECEIVE [---] ---
+RECEIVE
+- + * AID $ [070]
+--- REFUSE [120] ---
+REFUSE
+)";
+
+const char* kActors = R"(RUSSIA [RUS]
++RUSSIAN
++MOSCOW
+UKRAINE [UKR]
++UKRAINIAN
+CHINA [CHN]
+JAPAN [JAP]
+SOUTH_KOREA [KOR]
++SEOUL
+JOHN_BOLTON [USAELI]
+	[USAGOV 20180409-20190910]
+VLADIMIR_PUTIN [RUSGOV]
+)";
+
+const char* kAgents = R"(POLICE {} [~COP]
+STUDENT [~EDU]
+FOREIGN_MINISTER [~GOVFRM]
+MINISTER [~GOV]
+PROTESTER [~OPP]
+)";
+
+Coder MakeCoder(const std::string& ontology = "") {
+  CoderOptions o;
+  o.verbs = {Write("t.verbs.txt", kVerbs)};
+  o.actors = {Write("t.actors.txt", kActors)};
+  o.agents = {Write("t.agents.txt", kAgents)};
+  o.discards = {Write("t.discards.txt", "WORLD CUP\n+FOOTBALL_\n")};
+  o.cameo = Write("t.cameo.tsv", "code\tname\tgoldstein\tquad_class\n190\tUse conventional military force\t-10\t4\n"
+                                 "042\tMake a visit\t1.9\t1\n043\tHost a visit\t2.8\t1\n");
+  o.ontology = ontology;
+  auto c = Coder::Load(o);
+  EXPECT_TRUE(c.ok()) << c.status().ToString();
+  return *c;
+}
+
+// One sentence document from CoNLL-U rows "form lemma upos head deprel" (xpos derived).
+Document Doc(const std::string& rows, const std::string& date = "2019-08-01") {
+  std::istringstream in(rows);
+  std::string conllu, line;
+  int i = 0;
+  while (std::getline(in, line)) {
+    std::istringstream ls(line);
+    std::string form, lemma, upos, head, rel;
+    if (!(ls >> form >> lemma >> upos >> head >> rel)) continue;
+    std::string xpos = upos == "VERB" ? "VBD" : upos == "PROPN" ? "NNP" : "_";
+    conllu += std::to_string(++i) + "\t" + form + "\t" + lemma + "\t" + upos + "\t" + xpos + "\t_\t" + head + "\t" +
+              rel + "\t_\t_\n";
+  }
+  std::istringstream cin(conllu + "\n");
+  auto parsed = ReadConllu(cin, "test");
+  EXPECT_TRUE(parsed.ok()) << parsed.status().ToString();
+  Document d;
+  d.id = "doc1";
+  d.date = date;
+  Sentence s;
+  s.tokens = (*parsed)[0].tokens;
+  for (auto& t : s.tokens) {
+    t.begin = static_cast<uint32_t>(d.text.size());
+    d.text += t.form;
+    t.end = static_cast<uint32_t>(d.text.size());
+    d.text += " ";
+  }
+  s.begin = 0;
+  s.end = static_cast<uint32_t>(d.text.size());
+  s.text = d.text;
+  d.sentences.push_back(s);
+  return d;
+}
+
+std::vector<std::string> Codes(const std::vector<Event>& ev) {
+  std::vector<std::string> out;
+  for (const Event& e : ev) out.push_back(e.source + " " + e.target + " " + e.code);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(Coder, SubjectVerbObjectFillsEveryField) {
+  Coder c = MakeCoder();
+  Document d = Doc(R"(Russia Russia PROPN 2 nsubj
+shelled shell VERB 0 root
+Ukraine Ukraine PROPN 2 obj
+. . PUNCT 2 punct)");
+  auto ev = c.Code(d);
+  ASSERT_EQ(Codes(ev), V{"RUS UKR 190"});
+  const Event& e = ev[0];
+  EXPECT_EQ(e.doc_id, "doc1");
+  EXPECT_EQ(e.date, "2019-08-01");
+  EXPECT_EQ(e.root, "19");
+  EXPECT_EQ(e.quad_class, 4);
+  EXPECT_DOUBLE_EQ(e.goldstein, -10);
+  EXPECT_EQ(e.source_text, "Russia");
+  EXPECT_EQ(e.target_text, "Ukraine");
+  EXPECT_EQ(d.text.substr(e.source_span.begin, e.source_span.end - e.source_span.begin), "Russia");
+  EXPECT_EQ(d.text.substr(e.verb_span.begin, e.verb_span.end - e.verb_span.begin), "shelled");
+  EXPECT_EQ(e.verb, "shell");
+  EXPECT_FALSE(e.pattern.empty());
+  EXPECT_FALSE(e.dict_version.empty());
+  EXPECT_EQ(e.text, d.sentences[0].text);
+  EXPECT_EQ(e.event_id.size(), 16u);
+  // Stable id: same input, same id; another sentence index, another id.
+  EXPECT_EQ(c.Code(d)[0].event_id, e.event_id);
+}
+
+TEST(Coder, PassiveTakesSourceFromByPhrase) {
+  Coder c = MakeCoder();
+  auto ev = c.Code(Doc(R"(Ukraine Ukraine PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+attacked attack VERB 0 root
+by by ADP 5 case
+Russia Russia PROPN 3 obl:agent)"));
+  EXPECT_EQ(Codes(ev), V{"RUS UKR 190"});
+}
+
+TEST(Coder, NegationDropsOrInvertsNeverPositive) {
+  Document d = Doc(R"(Russia Russia PROPN 4 nsubj
+did do AUX 4 aux
+not not PART 4 advmod
+criticize criticize VERB 0 root
+Japan Japan PROPN 4 obj)");
+  Coder c = MakeCoder();
+  std::vector<std::string> why;
+  EXPECT_TRUE(c.Code(d, &why).empty());
+  bool said = false;
+  for (auto& w : why) said |= w.find("negated") != std::string::npos;
+  EXPECT_TRUE(said);
+  // With the PETRARCH ontology, "not criticize" (110-family) becomes cooperation, never 111.
+  Coder o = MakeCoder(std::string(DYAD_SHARED_DIR) +
+                      "/data/universalpetrarch/PETR_Validate_Internal_Coding_Ontology_1_01.txt");
+  for (const Event& e : o.Code(d)) EXPECT_NE(e.code, "111");
+}
+
+TEST(Coder, CompoundActorsGiveOneEventPerPair) {
+  Coder c = MakeCoder();
+  auto ev = c.Code(Doc(R"(Russia Russia PROPN 4 nsubj
+and and CCONJ 3 cc
+China China PROPN 1 conj
+criticized criticize VERB 0 root
+Japan Japan PROPN 4 obj
+and and CCONJ 7 cc
+Ukraine Ukraine PROPN 5 conj)"));
+  EXPECT_EQ(Codes(ev), (V{"CHN JAP 111", "CHN UKR 111", "RUS JAP 111", "RUS UKR 111"}));
+}
+
+TEST(Coder, AgentsCombineWithDemonymsAndPossessives) {
+  Coder c = MakeCoder();
+  auto ev = c.Code(Doc(R"(Russian Russian ADJ 2 amod
+police police NOUN 3 nsubj
+attacked attack VERB 0 root
+Ukrainian Ukrainian ADJ 5 amod
+students student NOUN 3 obj)"));
+  EXPECT_EQ(Codes(ev), V{"RUSCOP UKREDU 190"});
+  ev = c.Code(Doc(R"(Russia Russia PROPN 4 nmod:poss
+'s 's PART 1 case
+foreign foreign ADJ 4 amod
+minister minister NOUN 5 nsubj
+criticized criticize VERB 0 root
+Japan Japan PROPN 5 obj)"));
+  EXPECT_EQ(Codes(ev), V{"RUSGOVFRM JAP 111"});
+}
+
+TEST(Coder, DateRestrictedRoles) {
+  Coder c = MakeCoder();
+  std::string rows = R"(John John PROPN 3 nsubj
+Bolton Bolton PROPN 1 flat
+visited visit VERB 0 root
+Seoul Seoul PROPN 3 obj)";
+  // Paired code: the visit and the hosting.
+  EXPECT_EQ(Codes(c.Code(Doc(rows, "2019-08-01"))), (V{"KOR USAGOV 043", "USAGOV KOR 042"}));
+  EXPECT_EQ(Codes(c.Code(Doc(rows, "2021-01-01"))), (V{"KOR USAELI 043", "USAELI KOR 042"}));
+}
+
+TEST(Coder, TargetInsidePrepositionalPhrases) {
+  Coder c = MakeCoder();
+  // "South Korea expressed readiness for dialogue and cooperation with Russia."
+  auto ev = c.Code(Doc(R"(South South PROPN 2 compound
+Korea Korea PROPN 3 nsubj
+expressed express VERB 0 root
+readiness readiness NOUN 3 obj
+for for ADP 6 case
+dialogue dialogue NOUN 4 nmod
+and and CCONJ 8 cc
+cooperation cooperation NOUN 6 conj
+with with ADP 10 case
+Russia Russia PROPN 8 nmod)"));
+  EXPECT_EQ(Codes(ev), V{"KOR RUS 030"});
+}
+
+TEST(Coder, ReportedSpeechCodesTheReportedEventWithPronoun) {
+  Coder c = MakeCoder();
+  std::vector<std::string> why;
+  auto ev = c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+said say VERB 0 root
+it it PRON 5 nsubj
+would will AUX 5 aux
+attack attack VERB 2 ccomp
+Ukraine Ukraine PROPN 5 obj)"),
+                   &why);
+  EXPECT_EQ(Codes(ev), V{"RUS UKR 190"});
+}
+
+TEST(Coder, GoverningVerbClaimsItsComplement) {
+  Coder c = MakeCoder();
+  auto ev = c.Code(Doc(R"(Japan Japan PROPN 2 nsubj
+urged urge VERB 0 root
+China China PROPN 2 obj
+to to PART 5 mark
+attack attack VERB 2 xcomp
+Russia Russia PROPN 5 obj)"));
+  EXPECT_EQ(Codes(ev), V{"JAP CHN 020"});
+}
+
+TEST(Coder, CompoundPatternAndRoleMarkers) {
+  Coder c = MakeCoder();
+  // "- % * [050]": reciprocal events inside a compound subject.
+  auto ev = c.Code(Doc(R"(Russia Russia PROPN 4 nsubj
+and and CCONJ 3 cc
+China China PROPN 1 conj
+agree agree VERB 0 root)"));
+  EXPECT_EQ(Codes(ev), (V{"CHN RUS 050", "RUS CHN 050"}));
+  // "- + * AID $ [070]": the subject is the target, the source follows.
+  ev = c.Code(Doc(R"(Ukraine Ukraine PROPN 2 nsubj
+received receive VERB 0 root
+aid aid NOUN 2 obj
+from from ADP 5 case
+Japan Japan PROPN 3 nmod)"));
+  EXPECT_EQ(Codes(ev), V{"JAP UKR 070"});
+}
+
+TEST(Coder, SynsetPatternsAndDiscards) {
+  Coder c = MakeCoder();
+  auto ev = c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+restored restore VERB 0 root
+relations relation NOUN 2 obj
+with with ADP 5 case
+Japan Japan PROPN 3 nmod)"));
+  EXPECT_EQ(Codes(ev), V{"RUS JAP 064"});
+  std::vector<std::string> why;
+  ev = c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+attacked attack VERB 0 root
+Japan Japan PROPN 2 obj
+at at ADP 6 case
+World World PROPN 6 compound
+Cup Cup PROPN 2 obl)"),
+              &why);
+  EXPECT_TRUE(ev.empty());
+  ASSERT_FALSE(why.empty());
+  EXPECT_NE(why[0].find("discarded"), std::string::npos);
+}
+
+TEST(Coder, UnparsedSentenceIsExplainedNotCoded) {
+  Coder c = MakeCoder();
+  Document d = Doc("Russia Russia PROPN 2 nsubj\nattacked attack VERB 0 root\nJapan Japan PROPN 2 obj");
+  for (auto& t : d.sentences[0].tokens) t.head = -1;
+  std::vector<std::string> why;
+  EXPECT_TRUE(c.Code(d, &why).empty());
+  ASSERT_EQ(why.size(), 1u);
+  EXPECT_NE(why[0].find("no dependency parse"), std::string::npos);
+}
+
+TEST(Coder, MissingDictionaryIsAnError) {
+  CoderOptions o;
+  o.verbs = {Dir() + "/missing.verbs.txt"};
+  o.actors = {Write("t2.actors.txt", kActors)};
+  auto c = Coder::Load(o);
+  ASSERT_FALSE(c.ok());
+  EXPECT_NE(c.status().message().find("missing.verbs.txt"), std::string::npos);
+}
+
+TEST(Validation, ReadsPetrarchRecordsLeniently) {
+  auto s = ReadPetrarchValidation(std::string(DYAD_SHARED_DIR) + "/data/validation/ud-2_02/records.dev.xml");
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  EXPECT_GT(s->records.size(), 100u);
+  EXPECT_FALSE(s->include.empty());
+  ASSERT_TRUE(s->environment.count("Verbfile"));
+  int with_parse = 0, noevents = 0;
+  for (const auto& r : s->records) {
+    with_parse += !r.conllu.empty();
+    noevents += r.noevents;
+  }
+  EXPECT_GT(with_parse, 100);
+  EXPECT_GT(noevents, 5);
+  auto t = ReadTabariValidation(std::string(DYAD_SHARED_DIR) + "/data/tabari/Validate.project",
+                                std::string(DYAD_SHARED_DIR) + "/data/validation/tabari/Validate.dev.text");
+  ASSERT_TRUE(t.ok()) << t.status().ToString();
+  EXPECT_GT(t->records.size(), 50u);
+  EXPECT_TRUE(t->environment.count("verbs"));
+}
+
+}  // namespace
+}  // namespace dyad
