@@ -702,16 +702,22 @@ std::string FtsQuery(std::string_view q) {
 
 std::vector<Part> SplitSentence(std::string_view text, std::vector<Span> spans) {
   const long long len = static_cast<long long>(text.size());
-  auto boundary = [&](long long x) {
+  auto cont = [&](long long x) { return x > 0 && x < len && (static_cast<unsigned char>(text[x]) & 0xC0) == 0x80; };
+  auto boundary = [&](long long x) {  // a begin moves back to its character's first byte
     x = std::clamp<long long>(x, 0, len);
-    while (x > 0 && x < len && (static_cast<unsigned char>(text[x]) & 0xC0) == 0x80) --x;
+    while (cont(x)) --x;
+    return x;
+  };
+  auto end_boundary = [&](long long x) {  // an end moves forward past its character
+    x = std::clamp<long long>(x, 0, len);
+    while (cont(x)) ++x;
     return x;
   };
   std::vector<Span> ok;
   for (auto sp : spans) {
     if (sp.begin < 0 || sp.end <= sp.begin || sp.begin >= len) continue;
     sp.begin = boundary(sp.begin);
-    sp.end = boundary(std::min(sp.end, len));
+    sp.end = end_boundary(std::min(sp.end, len));
     if (sp.end <= sp.begin) continue;
     ok.push_back(sp);
   }

@@ -69,8 +69,8 @@ class Api {
 
 // Splits `text` (a sentence) into consecutive parts at the given byte spans,
 // which are relative to the sentence start; spans out of range, empty or
-// overlapping an earlier one are dropped, and cuts are moved back to a UTF-8
-// character boundary. Exposed for tests.
+// overlapping an earlier one are dropped; a span that starts or ends inside a
+// UTF-8 character is widened to the whole character. Exposed for tests.
 struct Span {
   long long begin = -1, end = -1;
   std::string role;
