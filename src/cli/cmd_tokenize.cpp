@@ -30,6 +30,7 @@ struct TokenizeArgs {
   std::string rejects;
   std::string eval_ud;
   bool json = false;
+  double min_token_f1 = 0, min_sentence_f1 = 0;
 };
 
 void PrintDocument(const Document& doc, const std::string& format, std::string* out) {
@@ -107,6 +108,11 @@ int RunEval(const TokenizeArgs& a) {
                 sc.token_r, sc.token_f1, sc.gold_tokens, sc.system_tokens, sc.matched_tokens);
     std::printf("  sentences: P %6.2f  R %6.2f  F1 %6.2f   (gold %d, system %d, matched %d)\n", sc.sentence_p,
                 sc.sentence_r, sc.sentence_f1, sc.gold_sentences, sc.system_sentences, sc.matched_sentences);
+  }
+  if (sc.token_f1 < a.min_token_f1 || sc.sentence_f1 < a.min_sentence_f1) {
+    std::fprintf(stderr, "dyad tokenize: below threshold (tokens F1 %.2f < %.2f or sentences F1 %.2f < %.2f)\n",
+                 sc.token_f1, a.min_token_f1, sc.sentence_f1, a.min_sentence_f1);
+    return 1;
   }
   return 0;
 }
@@ -201,6 +207,8 @@ void AddTokenizeCommand(CLI::App& app) {
   cmd->add_option("--eval-ud", a->eval_ud,
                   "Evaluate on the raw text of a CoNLL-U file: token and sentence F1 (CoNLL 2018 style)");
   cmd->add_flag("--json", a->json, "With --eval-ud: print one JSON object");
+  cmd->add_option("--min-token-f1", a->min_token_f1, "With --eval-ud: exit 1 when token F1 is below this");
+  cmd->add_option("--min-sentence-f1", a->min_sentence_f1, "With --eval-ud: exit 1 when sentence F1 is below this");
   cmd->callback([a] { SetExitCode(a->eval_ud.empty() ? RunTokenize(*a) : RunEval(*a)); });
 }
 
