@@ -200,5 +200,15 @@ TEST_F(SeriesTest, TopDyadsAndActors) {
   for (const auto& x : *a) EXPECT_EQ(x.code.substr(0, 3), "KOR");
 }
 
+// Removes this process's scratch directory at the end.
+class ScratchCleanup : public ::testing::Environment {
+ public:
+  void TearDown() override {
+    std::error_code ec;
+    std::filesystem::remove_all(std::filesystem::temp_directory_path() / ("dyad_series_test_" + std::to_string(getpid())), ec);
+  }
+};
+const auto* const kCleanup = ::testing::AddGlobalTestEnvironment(new ScratchCleanup);
+
 }  // namespace
 }  // namespace dyad

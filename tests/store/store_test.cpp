@@ -413,5 +413,15 @@ TEST(StoreTest, StableIdsAndNames) {
   EXPECT_EQ(CountryCodeForName("Atlantis"), "");
 }
 
+// Removes this process's scratch directory at the end.
+class ScratchCleanup : public ::testing::Environment {
+ public:
+  void TearDown() override {
+    std::error_code ec;
+    std::filesystem::remove_all(std::filesystem::temp_directory_path() / ("dyad_store_test_" + std::to_string(getpid())), ec);
+  }
+};
+const auto* const kCleanup = ::testing::AddGlobalTestEnvironment(new ScratchCleanup);
+
 }  // namespace
 }  // namespace dyad
