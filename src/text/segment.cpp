@@ -155,11 +155,19 @@ struct WordSplit {
   uint32_t at;            // split position
 };
 // Contractions written without an apostrophe, split as EWT does (multi-word tokens).
-constexpr std::array<WordSplit, 26> kWordSplits = {{
+constexpr std::array<WordSplit, 27> kWordSplits = {{
+    {"alot", 1},
     {"cannot", 3}, {"gonna", 3}, {"wanna", 3}, {"gotta", 3}, {"outta", 3}, {"dont", 2}, {"wont", 2},
     {"cant", 2}, {"didnt", 3}, {"doesnt", 4}, {"isnt", 2}, {"wasnt", 3}, {"arent", 3}, {"werent", 4},
     {"couldnt", 5}, {"wouldnt", 5}, {"shouldnt", 6}, {"havent", 4}, {"hasnt", 3}, {"hadnt", 3},
     {"im", 1}, {"ive", 1}, {"youre", 3}, {"thats", 4}, {"theres", 5}, {"whats", 4}}};
+
+// "its" written for "it's" (EWT: it|s) when the next word cannot follow the possessive.
+constexpr std::array<std::string_view, 40> kAfterItIs = {
+    "a", "an", "the", "not", "all", "so", "too", "very", "just", "been", "going", "really", "also", "still",
+    "that", "this", "in", "on", "at", "to", "because", "like", "your", "my", "his", "her", "their", "our",
+    "ok", "okay", "probably", "always", "never", "actually", "pretty", "illegal", "about", "only", "gonna",
+    "definitely"};
 
 // ---------------------------------------------------------------------------
 // Tokens
@@ -559,6 +567,44 @@ Terminal TerminalKind(std::string_view s) {
   return kStrong;
 }
 
+// Hard-wrapped text (lines cut at a fixed width and sentences running over
+// line breaks, as in newswire archives): at least 4 lines, none longer than
+// 100 bytes, and at least a quarter of the line breaks inside paragraphs
+// followed by a lower-case letter.
+struct LineLayout {
+  bool wrapped = false;
+  size_t width = 0;  // longest line
+};
+
+LineLayout DetectWrapped(std::string_view t) {
+  LineLayout out;
+  size_t lines = 0, width = 0, breaks = 0, lower = 0;
+  size_t start = 0;
+  while (start <= t.size()) {
+    size_t nl = t.find('\n', start);
+    size_t end = nl == std::string_view::npos ? t.size() : nl;
+    size_t b = start, e = end;
+    while (b < e && (t[b] == ' ' || t[b] == '\t' || t[b] == '\r')) ++b;
+    while (e > b && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\r')) --e;
+    if (e > b) {
+      ++lines;
+      width = std::max(width, e - start);
+      if (width > 100) return out;
+    }
+    if (nl == std::string_view::npos) break;
+    size_t q = nl + 1;
+    while (q < t.size() && (t[q] == ' ' || t[q] == '\t' || t[q] == '\r')) ++q;
+    if (e > b && q < t.size() && t[q] != '\n') {
+      ++breaks;
+      if (t[q] >= 'a' && t[q] <= 'z') ++lower;
+    }
+    start = nl + 1;
+  }
+  out.wrapped = lines >= 4 && breaks >= 3 && lower * 4 >= breaks;
+  out.width = width;
+  return out;
+}
+
 }  // namespace
 
 void Segment(Document* doc) { Segment(doc, SegmentOptions()); }
@@ -586,7 +632,26 @@ void Segment(Document* doc, const SegmentOptions& options) {
   }
   if (toks.empty()) return;
 
+  // its -> it|s, Lets -> Let|s (EWT multi-word tokens) from the next word.
+  for (size_t k = 0; k + 1 < toks.size(); ++k) {
+    std::string_view w = t.substr(toks[k].b, toks[k].e - toks[k].b);
+    bool its = w == "its" || w == "Its";
+    if (!its && w != "Lets") continue;
+    std::string_view next = t.substr(toks[k + 1].b, toks[k + 1].e - toks[k + 1].b);
+    if (its) {
+      if (next.size() > 12) continue;
+      char buf[12];
+      for (size_t q = 0; q < next.size(); ++q) buf[q] = Lower(next[q]);
+      if (!InList(std::string_view(buf, next.size()), kAfterItIs)) continue;
+    }
+    uint32_t split = toks[k].e - 1;
+    toks.insert(toks.begin() + k + 1, Tok{split, toks[k].e, kNotAbbrev});
+    toks[k].e = split;
+    ++k;
+  }
+
   // Boundary after token k?
+  const LineLayout layout = options.detect_wrapped_lines ? DetectWrapped(t) : LineLayout();
   const size_t n = toks.size();
   std::vector<uint8_t> cut(n, 0);
   cut[n - 1] = 1;
@@ -596,10 +661,23 @@ void Segment(Document* doc, const SegmentOptions& options) {
       if (t[p] == '\n') ++newlines;
       else if (t[p] == '\r' && (p + 1 >= toks[k + 1].b || t[p + 1] != '\n')) ++newlines;
     }
-    // A single line break before a lower-case word continues the sentence (wrapped lines).
-    if (newlines >= 2 ||
-        (newlines == 1 && options.newline_is_boundary && Decode(t, toks[k + 1].b).kind != kLower)) {
+    if (newlines >= 2) {
       cut[k] = 1;
+    } else if (newlines == 1 && options.newline_is_boundary) {
+      if (layout.wrapped) {
+        // Hard-wrapped text: only an indented line or a short line before the break
+        // (a title, the end of a paragraph) ends the sentence.
+        size_t nl = t.find('\n', toks[k].e);
+        bool indented = nl + 1 < toks[k + 1].b;
+        size_t line_start = t.rfind('\n', toks[k].b);
+        line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+        while (line_start < toks[k].b && (t[line_start] == ' ' || t[line_start] == '\t')) ++line_start;
+        bool short_line = (toks[k].e - line_start) * 10 < layout.width * 6;
+        if (indented || short_line) cut[k] = 1;
+      } else if (Decode(t, toks[k + 1].b).kind != kLower) {
+        // A single line break before a lower-case word continues the sentence.
+        cut[k] = 1;
+      }
     }
   }
   auto tok_text = [&](size_t k) { return t.substr(toks[k].b, toks[k].e - toks[k].b); };

@@ -17,7 +17,8 @@
 // abbreviations such as "U.S." or "Inc." when a typical sentence opener follows,
 // and always at an empty line. A single line break ends a sentence when
 // SegmentOptions::newline_is_boundary (the default: news text puts titles and
-// paragraphs on lines of their own; turn it off for hard-wrapped text).
+// paragraphs on lines of their own) unless the next line starts in lower case;
+// hard-wrapped text is detected (see SegmentOptions) and handled apart.
 // Whitespace includes U+00A0 and the other Unicode space separators.
 #pragma once
 
@@ -30,6 +31,10 @@ namespace dyad {
 
 struct SegmentOptions {
   bool newline_is_boundary = true;  // a single '\n' ends a sentence (two always do)
+  // Recognise hard-wrapped text (every line <= 100 bytes, many breaks before a
+  // lower-case word): there a single '\n' ends a sentence only before an
+  // indented line or after a short line (title, end of paragraph).
+  bool detect_wrapped_lines = true;
   bool lowercase_sentence_starts = true;  // ". then" / "? why": a bare . ! ? before a lower-case word ends a sentence
 };
 
