@@ -226,7 +226,7 @@ SGS|South Georgia and the South Sandwich Islands;South Georgia;South Sandwich Is
 SSD|South Sudan;Republic of South Sudan|South Sudanese|Juba
 ESP|Spain;Kingdom of Spain|Spanish;Spaniard|Madrid
 LKA|Sri Lanka;Democratic Socialist Republic of Sri Lanka;Ceylon|Sri Lankan|Colombo;Sri Jayawardenepura Kotte
-SDN|Sudan;Republic of the Sudan;Republic of Sudan;The Sudan|Sudanese|Khartoum;Port Sudan
+SDN|Sudan;Republic of the Sudan;Republic of Sudan|Sudanese|Khartoum;Port Sudan
 SUR|Suriname;Surinam;Republic of Suriname|Surinamese|Paramaribo
 SJM|Svalbard and Jan Mayen;Svalbard;Jan Mayen||Longyearbyen
 SWE|Sweden;Kingdom of Sweden|Swedish;Swede|Stockholm
@@ -382,7 +382,7 @@ VENGOV|Miraflores;Miraflores Palace
 ESPGOV|Moncloa;La Moncloa
 ITAGOV|Palazzo Chigi;Farnesina;Quirinale;Quirinal
 ZAFGOV|Union Buildings
-AUSGOV|The Lodge;Kirribilli House
+AUSGOV|Kirribilli House
 NLDGOV|Binnenhof
 POLLEG|Sejm
 SWELEG|Riksdag
@@ -415,6 +415,98 @@ IND|Indian-administered Kashmir
 PAK|Pakistani-administered Kashmir;Pakistan-administered Kashmir;Azad Kashmir
 IDN|West Papua;Papua province;Irian Jaya
 GBR|Northern Irish
+"""
+
+
+# Provinces, regions and cities in the news, coded as their country (as in
+# PETRARCH, where a place used as an actor stands for the state). Names shared by
+# places in two countries (Punjab, Kashmir, Hyderabad, Victoria, Valencia,
+# Cordoba, Georgia...) or with common words / personal names are left out.
+PLACES = r"""
+USA|Alabama;Alaska;Anchorage;Arizona;Arkansas;California;Southern California;Colorado;Connecticut;Delaware;Florida;Hawaii;Honolulu;Idaho;Illinois;Iowa;Kansas;Kentucky;Louisiana;Maine;Maryland;Massachusetts;Michigan;Minnesota;Mississippi;Missouri;Montana;Nebraska;Nevada;New Hampshire;New York;New York City;New York State;North Carolina;North Dakota;Ohio;Oklahoma;Oregon;Pennsylvania;Rhode Island;South Carolina;South Dakota;Tennessee;Texas;Utah;Vermont;West Virginia;Wisconsin;Wyoming;Washington State;Los Angeles;Chicago;Houston;Philadelphia;San Francisco;San Diego;Seattle;Boston;Miami;Detroit;Minneapolis;New Orleans;Manhattan;Baltimore;Denver;Las Vegas;Dallas;Mar-a-Lago
+CAN|Ontario;Quebec;Alberta;British Columbia;Manitoba;Saskatchewan;Nova Scotia;New Brunswick;Newfoundland;Toronto;Montreal;Vancouver;Calgary;Edmonton;Winnipeg
+MEX|Tijuana;Guadalajara;Monterrey;Ciudad Juarez;Ciudad Juárez;Culiacan;Culiacán;Sinaloa;Jalisco;Michoacan;Michoacán;Guanajuato;Tamaulipas;Guerrero;Chihuahua;Sonora;Veracruz;Puebla;Oaxaca;Chiapas;Nuevo Leon;Nuevo León;Baja California;Acapulco;Cancun;Cancún
+COL|Medellin;Medellín;Cali;Cartagena;Cucuta;Cúcuta;Barranquilla;Antioquia;Cauca;Catatumbo
+VEN|Maracaibo;Zulia
+ECU|Guayaquil
+PER|Cusco;Cuzco
+BRA|Rio de Janeiro;Sao Paulo;São Paulo;Minas Gerais;Amazonas;Bahia;Rio Grande do Sul;Manaus;Belem;Belém
+ARG|Rosario;Mendoza;Patagonia
+GUY|Essequibo
+HTI|Cap-Haitien;Cap-Haïtien
+GBR|Manchester;Glasgow;Liverpool
+IRL|Cork
+FRA|Marseille;Lyon;Strasbourg;Toulouse;Bordeaux;Calais;Corsica
+ESP|Barcelona;Catalonia;Andalusia;Basque Country;Seville;Bilbao;Canary Islands;Balearic Islands;Ceuta;Melilla
+ITA|Milan;Naples;Sicily;Sardinia;Lampedusa;Venice;Turin;Genoa
+DEU|Munich;Hamburg;Frankfurt;Cologne;Bavaria;Saxony;Thuringia;North Rhine-Westphalia;Baden-Wurttemberg;Baden-Württemberg
+NLD|Rotterdam
+BEL|Antwerp;Flanders;Wallonia
+CHE|Geneva;Zurich;Zürich
+POL|Krakow;Kraków;Gdansk;Gdańsk;Rzeszow;Rzeszów
+GRC|Thessaloniki;Crete;Lesbos
+SRB|Novi Sad
+BIH|Republika Srpska;Banja Luka;Srebrenica;Mostar
+KSV|Mitrovica
+TUR|Istanbul;Izmir;Diyarbakir;Diyarbakır;Antalya;Gaziantep;Hatay;Kahramanmaras;Kahramanmaraş
+AZE|Nagorno-Karabakh;Karabakh;Stepanakert;Khankendi;Nakhchivan
+GEO|Batumi;Kutaisi
+MDA|Gagauzia
+RUS|Kursk;Kursk Oblast;Kursk region;Belgorod;Belgorod Oblast;Belgorod region;Bryansk;Bryansk Oblast;Bryansk region;Rostov;Rostov-on-Don;Krasnodar;Krasnodar Krai;Novorossiysk;Tuapse;St. Petersburg;St Petersburg;Saint Petersburg;Kaliningrad;Chechnya;Grozny;Dagestan;Vladivostok;Siberia;Tatarstan;Murmansk;Sochi;Yekaterinburg;Novosibirsk;Volgograd;Engels air base
+UKR|Kharkiv;Kharkov;Kharkiv Oblast;Kharkiv region;Odesa;Odessa;Odesa Oblast;Odesa region;Lviv;Dnipro;Dnipropetrovsk Oblast;Dnipropetrovsk region;Zaporizhzhia;Zaporizhia;Zaporizhzhia Oblast;Zaporizhzhia region;Kherson;Kherson Oblast;Kherson region;Mykolaiv;Sumy;Sumy Oblast;Sumy region;Chernihiv;Poltava;Vinnytsia;Zhytomyr;Kryvyi Rih;Kramatorsk;Sloviansk;Bakhmut;Avdiivka;Pokrovsk;Kostiantynivka;Mariupol;Melitopol;Donetsk;Donetsk Oblast;Donetsk region;Luhansk;Luhansk Oblast;Luhansk region;Donbas;Donbass;Crimea;Crimean Peninsula;Sevastopol;Kerch;Kyiv Oblast;Kyiv region
+PSE|Gaza City;Khan Younis;Khan Yunis;Rafah;Jabalia;Jabaliya;Deir al-Balah;Nuseirat;Beit Lahia;Beit Hanoun;Jenin;Nablus;Hebron;Tulkarm;Tulkarem;Bethlehem;Jericho;Qalqilya
+ISR|Haifa;Eilat;Beersheba;Ashkelon;Ashdod;Sderot;Netanya;Negev
+LBN|Tyre;Sidon;Nabatieh;Baalbek;Bint Jbeil;Dahiyeh;Beqaa;Bekaa;South Lebanon
+SYR|Aleppo;Idlib;Homs;Hama;Latakia;Tartus;Deir ez-Zor;Deir el-Zor;Deir ez-Zor Governorate;Raqqa;Hasakah;Qamishli;Daraa;Suwayda;Sweida;Kobani;Afrin;Manbij;Palmyra;Quneitra
+IRQ|Mosul;Basra;Erbil;Kirkuk;Fallujah;Ramadi;Najaf;Karbala;Sulaymaniyah;Anbar;Nineveh;Kurdistan Region;Iraqi Kurdistan;Kurdistan Region of Iraq
+IRN|Isfahan;Natanz;Fordow;Fordo;Bushehr;Bandar Abbas;Mashhad;Tabriz;Shiraz;Qom;Ahvaz;Kharg Island;Hormozgan;Sistan and Baluchestan;Khuzestan;Kermanshah;Arak;Parchin
+YEM|Hodeidah;Hudaydah;Marib;Taiz;Mukalla;Saada;Hadramout;Hadramawt
+SAU|Jeddah;Mecca;Medina;Dhahran
+EGY|Alexandria;Sinai;North Sinai;Sinai Peninsula;Sharm el-Sheikh;Port Said;Suez
+LBY|Benghazi;Misrata;Tobruk;Sirte;Kufra;Derna
+TUN|Sfax
+DZA|Oran
+MAR|Casablanca;Marrakesh;Marrakech;Tangier
+SDN|Darfur;North Darfur;South Darfur;West Darfur;Central Darfur;East Darfur;Kordofan;North Kordofan;South Kordofan;West Kordofan;El Fasher;El-Fasher;Al-Fashir;El Obeid;El-Obeid;Omdurman;Blue Nile;Blue Nile State;White Nile State;Gezira;Wad Madani;Kassala;Dilling;Kadugli
+SSD|Malakal;Upper Nile;Jonglei;Bentiu
+ETH|Tigray;Mekelle;Amhara;Oromia
+SOM|Kismayo;Baidoa;Beledweyne;Jubaland;Hiiraan;Lower Shabelle;Middle Shabelle;Galmudug;Hirshabelle;South West State;Bari Region;Bosaso
+KEN|Mombasa;Kisumu;Garissa;Lamu
+COD|Goma;Bukavu;Uvira;Beni;Butembo;Bunia;Lubumbashi;North Kivu;South Kivu;Ituri;Ituri Province;Masisi;Rutshuru;Walikale;Kasai;Katanga
+NGA|Borno;Borno State;Maiduguri;Zamfara;Zamfara State;Katsina;Katsina State;Kaduna;Kaduna State;Kano;Kano State;Plateau State;Benue;Benue State;Sokoto;Sokoto State;Kebbi;Kwara;Kwara State;Kogi;Kogi State;Lagos;Port Harcourt;Yobe;Adamawa;Ibadan
+MLI|Timbuktu;Gao;Kidal;Mopti;Menaka;Ménaka;Kayes;Segou;Ségou
+BFA|Djibo;Bobo-Dioulasso;Fada N'Gourma
+NER|Tillaberi;Tillabéri;Agadez;Diffa;Zinder;Tahoua
+MOZ|Cabo Delgado;Pemba;Palma;Beira
+ZAF|Johannesburg;Durban;Soweto;Gauteng;KwaZulu-Natal;Eastern Cape;Western Cape;Limpopo
+ZWE|Bulawayo
+CHN|Shanghai;Guangzhou;Shenzhen;Wuhan;Chengdu;Chongqing;Tianjin;Xinjiang;Tibet;Lhasa;Urumqi;Guangdong;Fujian;Sichuan;Yunnan;Hunan;Hubei;Inner Mongolia;Hainan;Guangxi;Henan;Shandong;Shanxi;Guizhou;Zhejiang;Jiangsu
+TWN|Kaohsiung;Taichung;Kinmen
+JPN|Osaka;Okinawa;Hokkaido;Fukushima;Hiroshima;Nagasaki;Kyoto;Yokohama;Kobe;Nagoya
+KOR|Busan;Incheon;Daegu;Daejeon;Gwangju;Jeju;Ulsan;Gyeonggi;Gyeonggi Province
+PRK|Kaesong;Sinuiju;Wonsan;Nampo;Hamhung;Yongbyon;Punggye-ri;Sohae
+IND|Mumbai;Bombay;Kolkata;Calcutta;Chennai;Madras;Bengaluru;Bangalore;Ahmedabad;Pune;Jaipur;Lucknow;Srinagar;Amritsar;Uttar Pradesh;Maharashtra;West Bengal;Madhya Pradesh;Karnataka;Gujarat;Rajasthan;Telangana;Uttarakhand;Tamil Nadu;Kerala;Bihar;Assam;Manipur;Odisha;Chhattisgarh;Andhra Pradesh;Himachal Pradesh;Jharkhand;Haryana;Jammu and Kashmir;Ladakh;Pahalgam
+PAK|Karachi;Lahore;Peshawar;Quetta;Multan;Faisalabad;Khyber Pakhtunkhwa;Balochistan;Baluchistan;Sindh;Waziristan;North Waziristan;South Waziristan;Bannu;Dera Ismail Khan;Bajaur;Gilgit-Baltistan
+AFG|Kandahar;Herat;Kunduz;Jalalabad;Mazar-i-Sharif;Helmand;Nangarhar;Kunar;Bagram;Panjshir;Khost;Paktika
+BGD|Chittagong;Chattogram;Cox's Bazar
+LKA|Jaffna
+MMR|Rakhine;Rakhine State;Shan State;Kachin State;Mandalay;Sagaing;Karen State;Kayin State;Chin State;Myawaddy;Lashio
+THA|Phuket;Chiang Mai;Pattaya
+VNM|Ho Chi Minh City;Saigon;Da Nang
+PHL|Mindanao;Luzon;Cebu;Davao;Quezon City;Marawi;Visayas
+MYS|Sabah;Sarawak;Penang;Johor
+IDN|Java;West Java;East Java;Central Java;Bali;Sumatra;Aceh;Sulawesi;Papua;Highland Papua;Central Papua;Surabaya;Bandung;Medan;Nusantara
+AUS|Sydney;Melbourne;Brisbane;Adelaide;Queensland;Western Australia;South Australia;Tasmania;Bondi
+NZL|Auckland;Christchurch
+"""
+
+# People whose code depends on the date: the popes (heads of state of the
+# Holy See). Limits inclusive, YYYYMMDD.
+PEOPLE_DATED = r"""
+Pope John Paul II;John Paul II|VATGOV 19781016-20050402;VATELI
+Pope Benedict XVI;Benedict XVI;Pope Benedict;Joseph Ratzinger|VATGOV 20050419-20130228;VATELI
+Pope Francis;Jorge Mario Bergoglio;Pope Francis I|VATGOV 20130313-20250421;VATELI
+Pope Leo XIV;Leo XIV;Pope Leo;Robert Prevost;Robert Francis Prevost|VATGOV >20250508;VATELI
 """
 
 # CAMEO region codes.
@@ -606,6 +698,20 @@ def main():
     w("")
     for code, names in table_rows(OVERRIDES):
         emit_block(out, [code], [phrase(n) for n in split(names)], seen, header_code=code)
+
+    w("#" * 70)
+    w("# Provinces, regions and cities (coded as the country)")
+    w("#" * 70)
+    w("")
+    for code, names in table_rows(PLACES):
+        emit_block(out, [code], [phrase(n) for n in split(names)], seen, header_code=code)
+
+    w("#" * 70)
+    w("# Popes (heads of state of the Holy See), dated")
+    w("#" * 70)
+    w("")
+    for names, codes in table_rows(PEOPLE_DATED):
+        emit_block(out, split(codes), [phrase(n) for n in split(names)], seen)
 
     w("#" * 70)
     w("# Regions (CAMEO region codes)")

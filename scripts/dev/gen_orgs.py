@@ -123,6 +123,32 @@ IGOLAMALB|Bolivarian Alliance for the Peoples of Our America;ALBA;ALBA-TCP
 IGOLAMPAC|Pacific Alliance
 IGOOASJUD|Inter-American Court of Human Rights;Inter-American Commission on Human Rights;IACHR
 IGOCRBOEC|Organisation of Eastern Caribbean States;Organization of Eastern Caribbean States;OECS
+# --- national agencies often named without their country
+USAGOV|USAID;U.S. Agency for International Development;US Agency for International Development;Centers for Disease Control and Prevention;CDC;Food and Drug Administration;FDA;Department of Government Efficiency;DOGE;Office of Management and Budget;Federal Reserve;Environmental Protection Agency;EPA;Federal Emergency Management Agency;FEMA;National Institutes of Health;NIH;Department of Health and Human Services;HHS;Department of Energy;Department of Education;Office of Foreign Assets Control;OFAC;U.S. Trade Representative;USTR
+USACOP|ICE;Customs and Border Protection;U.S. Customs and Border Protection;CBP
+USAMIL|Southern Command;SOUTHCOM;Northern Command;NORTHCOM;Africa Command;AFRICOM;European Command;EUCOM;U.S. Space Command
+SDNMIL|Sudanese Armed Forces;SAF;Sudanese army
+SDNNGOHLH|Sudan Doctors Network
+ESPCOP|Guardia Civil;Spanish Civil Guard
+NGO|Gaza Humanitarian Foundation;GHF;Global Sumud Flotilla;Freedom Flotilla Coalition;Freedom Flotilla
+# --- companies (MNC + country of headquarters)
+MNCUSA|Google;Alphabet Inc.;Meta Platforms;Facebook;Microsoft;Tesla;SpaceX;Starlink;Boeing;Lockheed Martin;Raytheon;RTX;Northrop Grumman;General Dynamics;ExxonMobil;Exxon;Chevron;Nvidia;OpenAI;Palantir;Intel;Apple Inc.;Amazon.com;JPMorgan;JPMorgan Chase;Goldman Sachs;BlackRock;Pfizer;Moderna;General Motors;Ford Motor;Twitter;X Corp
+MNCCHN|Huawei;ZTE;TikTok;ByteDance;Alibaba;Tencent;BYD;CATL;Sinopec;PetroChina;CNOOC;China National Petroleum Corporation;CNPC;COSCO;DeepSeek;Xiaomi
+MNCRUS|Gazprom;Rosneft;Lukoil;Rosatom;Novatek;Sberbank;Wildberries;Transneft
+MNCKOR|Samsung;Samsung Electronics;Hyundai;Hyundai Motor;SK Hynix;LG Electronics;Korea Hydro & Nuclear Power;KHNP;Hanwha;Hanwha Ocean;HD Hyundai
+MNCJPN|Toyota;Sony;SoftBank;Nissan;Honda;Nippon Steel;TEPCO;Tokyo Electric Power
+MNCSAU|Saudi Aramco;Aramco
+MNCGBR|BP;HSBC;BAE Systems;Rolls-Royce;Unilever
+MNCFRA|TotalEnergies;Dassault;Dassault Aviation;Airbus
+MNCDEU|Volkswagen;Siemens;BMW;Mercedes-Benz;Rheinmetall;Deutsche Bank
+MNCNLD|Shell plc;Royal Dutch Shell;ASML;Stellantis
+MNCTWN|TSMC;Taiwan Semiconductor Manufacturing Company;Foxconn;Hon Hai
+MNCIND|Tata Group;Reliance Industries;Adani Group;Infosys
+MNCUKR|Naftogaz;Ukrenergo;Energoatom
+MNCISR|Elbit Systems;Israel Aerospace Industries
+MNCQAT|QatarEnergy;Qatar Airways
+MNCARE|ADNOC;Abu Dhabi National Oil Company;DP World
+MNCIRN|National Iranian Oil Company;NIOC
 # --- police and other
 IGOCOPITP|Interpol;International Criminal Police Organization;International Criminal Police Organisation
 IGOARC|Arctic Council
@@ -190,6 +216,38 @@ IRNOPP|People's Mujahedin of Iran;People's Mojahedin Organization of Iran;Mujahe
 EGYOPP|Muslim Brotherhood;Egyptian Muslim Brotherhood;Freedom and Justice Party
 EGYREB|Wilayat Sinai;Sinai Province;Ansar Beit al-Maqdis;Hasm;Hasm Movement
 ISRREB|Jewish Underground;Hilltop Youth;Lehava
+# --- political parties (country + PTY)
+KORPTY|People Power Party;Democratic Party of Korea;Minjoo Party;Minjoo;Rebuilding Korea Party;Saenuri Party;Liberty Korea Party;United Future Party
+JPNPTY|Liberal Democratic Party of Japan;LDP;Komeito;Constitutional Democratic Party of Japan;Japan Innovation Party;Nippon Ishin no Kai;Sanseito;Democratic Party for the People
+USAPTY|Republican National Committee;RNC;Democratic National Committee;DNC;GOP
+GBRPTY|Tories;Tory party;Reform UK;Scottish National Party;SNP;Liberal Democrats;Lib Dems;Democratic Unionist Party;DUP
+DEUPTY|Christian Democratic Union;CDU;Christian Social Union;CSU;Social Democratic Party of Germany;SPD;Alternative for Germany;Alternative fur Deutschland;Alternative für Deutschland;AfD;Free Democratic Party;FDP;Sahra Wagenknecht Alliance;BSW;Die Linke
+FRAPTY|National Rally;Rassemblement National;La France Insoumise;France Unbowed;LFI;Les Republicains;Les Républicains
+ITAPTY|Brothers of Italy;Fratelli d'Italia;Five Star Movement;M5S;Forza Italia
+ESPPTY|PSOE;Spanish Socialist Workers' Party;Sumar
+INDPTY|Bharatiya Janata Party;BJP;Indian National Congress;Congress party;Aam Aadmi Party;AAP;Trinamool Congress
+PAKPTY|Pakistan Tehreek-e-Insaf;Pakistan Tehreek-i-Insaf;Pakistan Tehrik-e-Insaf;PTI;Pakistan Muslim League-Nawaz;PML-N;Pakistan Peoples Party;Pakistan People's Party;PPP
+ISRPTY|Likud;Yesh Atid;Otzma Yehudit;Religious Zionism;Religious Zionist Party;Shas;United Torah Judaism
+ZAFPTY|African National Congress;ANC;Democratic Alliance;Economic Freedom Fighters;EFF;uMkhonto weSizwe;uMkhonto we Sizwe;MK Party
+TURPTY|Justice and Development Party;AKP;AK Party;Republican People's Party;CHP;Peoples' Equality and Democracy Party;DEM Party;Nationalist Movement Party;MHP
+RUSPTY|United Russia;Communist Party of the Russian Federation;LDPR
+HUNPTY|Fidesz;Tisza Party;Tisza
+POLPTY|Law and Justice;PiS;Civic Platform;Civic Coalition
+VENPTY|United Socialist Party of Venezuela;PSUV
+NPLPTY|Rastriya Swatantra Party;Rastriya Swatantra
+BGDPTY|Awami League;Bangladesh Nationalist Party;BNP;Jamaat-e-Islami
+TWNPTY|Kuomintang;KMT;Democratic Progressive Party;DPP;Taiwan People's Party
+SRBPTY|Serbian Progressive Party;SNS
+ARGPTY|La Libertad Avanza;Peronists;Peronist party
+CANPTY|Liberal Party of Canada;Conservative Party of Canada;New Democratic Party;NDP
+AUSPTY|Australian Labor Party;Liberal Party of Australia
+NLDPTY|Party for Freedom;PVV
+AUTPTY|Freedom Party of Austria;FPO;FPÖ
+ROUPTY|Alliance for the Union of Romanians;AUR
+GEOPTY|Georgian Dream;United National Movement
+MMRPTY|National League for Democracy;NLD;Union Solidarity and Development Party;USDP
+THAPTY|Pheu Thai;Pheu Thai Party;Move Forward Party;Bhumjaithai;Bhumjaithai Party
+CZEPTY|ANO movement;ANO party
 # --- Afghanistan and South Asia
 PAKREBTTP|Tehrik-i-Taliban Pakistan;Tehreek-e-Taliban Pakistan;Tehrik-e-Taliban Pakistan;Tehreek-i-Taliban Pakistan;TTP;Pakistani Taliban;Pakistan Taliban
 PAKREB|Balochistan Liberation Army;BLA;Baloch Liberation Army;Balochistan Liberation Front;BLF;Baloch Republican Army;Lashkar-e-Jhangvi;Lashkar-e-Jhangvi al-Alami;Sipah-e-Sahaba;Jamaat-ul-Ahrar;Hafiz Gul Bahadur group;Tehreek-e-Labbaik Pakistan;TLP

@@ -195,7 +195,7 @@ const std::set<std::string> kExtraStates = {"KSV", "USR", "YUG", "DDR", "CSK", "
 const std::set<std::string> kRegions = {"AFR", "ASA", "EUR", "MEA", "LAM", "SAM", "NMR", "CRB",
                                         "BLK", "CAU", "CAS", "SAS", "SEA", "SCN", "WAF", "EAF",
                                         "NAF", "SAF", "CFR", "PGS", "WST", "EEU", "MDT", "ARB"};
-const std::set<std::string> kInternational = {"IGO", "NGO", "IMG"};
+const std::set<std::string> kInternational = {"IGO", "NGO", "IMG", "MNC"};
 // Role / sector codes (agents and code suffixes).
 const std::set<std::string> kRoles = {
     "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "SEP", "UAF", "SPY", "MED",
@@ -403,6 +403,12 @@ TEST(CountriesDict, AmbiguousNamesResolveAsDocumented) {
       {"ELN", 20200101, "COLREBELN"},        {"TEHREEK-E-TALIBAN_PAKISTAN", 20200101, "PAKREBTTP"},
       {"HTS", 20200101, "SYRREB"},           {"HTS", 20250101, "SYRGOV"},
       {"SPLM", 20000101, "SDNREB"},          {"SPLM", 20150101, "SSDGOV"},
+      // places coded as their country, popes
+      {"KHYBER_PAKHTUNKHWA", 20250101, "PAK"}, {"NORTH_KIVU", 20250101, "COD"},
+      {"KURSK_OBLAST", 20250101, "RUS"},      {"CRIMEA", 20250101, "UKR"},
+      {"KHAN_YOUNIS", 20250101, "PSE"},       {"CALIFORNIA", 20250101, "USA"},
+      {"POPE_FRANCIS", 20200101, "VATGOV"},   {"POPE_FRANCIS", 20250601, "VATELI"},
+      {"LEO_XIV", 20250601, "VATGOV"},        {"BRUSSELS", 20200101, "IGOEUREEC"},
   };
   for (const Expect& e : cases)
     EXPECT_EQ(Actors().CodeAt(e.name, e.date), e.code) << e.name << " at " << e.date;
@@ -553,9 +559,12 @@ TEST(CountriesDictEngine, RealSentencesFindTheirActors) {
        20220101, {"PAKREBTTP", "~REB", "PAK", "~COP"}},
       {"Hayat Tahrir al-Sham fighters advanced on Damascus.", 20241130, {"SYRREB", "~REB", "SYR"}},
       {"Hayat Tahrir al-Sham named a new cabinet.", 20250301, {"SYRGOV", "~GOV"}},
-      {"The Taliban seized Kandahar.", 20210801, {"AFGINSTAL"}},
+      {"The Taliban seized Kandahar.", 20210801, {"AFGINSTAL", "AFG"}},
       {"The Taliban barred girls from universities.", 20221220, {"AFGGOVTAL", "~CVL", "~EDU"}},
-      {"The Rapid Support Forces shelled El Fasher.", 20240601, {"SDNREBRSF"}},
+      {"The Rapid Support Forces shelled El Fasher.", 20240601, {"SDNREBRSF", "SDN"}},
+      {"Russian drones struck Kharkiv and Odesa overnight.", 20250101, {"RUS", "~MIL", "UKR", "UKR"}},
+      {"Pope Francis met Pope Benedict XVI.", 20150101, {"VATGOV", "VATELI"}},
+      {"Pope Leo XIV appealed to Texas and the Kurdistan Region.", 20250601, {"VATGOV", "USA", "IRQ"}},
       {"The U.N. Security Council met as the UN Secretary-General spoke.",
        20200101, {"IGOUNO", "IGOUNO"}},
       {"Georgia's governor sued; in Tbilisi, the Georgian government protested to the EU.",
