@@ -247,6 +247,29 @@ TEST(LeadersDict, NamesDoNotCollideWithOtherActorFiles) {
   }
 }
 
+TEST(LeadersDict, HyphenatedNamesAlsoWrittenSplit) {
+  // The segmenter splits "Jae-in" into Jae | - | in, so a record naming
+  // MOON_JAE-IN must also name MOON_JAE_-_IN (and the spaced MOON_JAE_IN).
+  for (const LRecord& r : Leaders().records) {
+    std::set<std::string> names(r.names.begin(), r.names.end());
+    for (const std::string& n : r.names) {
+      if (n.find('-') == std::string::npos || n.find("_-_") != std::string::npos) continue;
+      std::string split, spaced;
+      for (char c : n) {
+        if (c == '-') {
+          split += "_-_";
+          spaced += '_';
+        } else {
+          split += c;
+          spaced += c;
+        }
+      }
+      EXPECT_TRUE(names.count(split)) << r.file << ":" << r.line << " " << n << " lacks " << split;
+      EXPECT_TRUE(names.count(spaced)) << r.file << ":" << r.line << " " << n << " lacks " << spaced;
+    }
+  }
+}
+
 TEST(LeadersDict, AmbiguousSurnamesNeverStandAlone) {
   for (const char* n : {"KIM", "LEE", "PARK", "MOON", "LI", "WANG", "ZHANG", "SINGH", "KHAN", "JOHNSON",
                         "MAY", "BROWN", "HARRIS", "GATES", "RICE", "AUSTIN", "SHARON", "ABBOTT", "BAN", "DAR"})
