@@ -633,21 +633,36 @@ void Segment(Document* doc, const SegmentOptions& options) {
   if (toks.empty()) return;
 
   // its -> it|s, Lets -> Let|s (EWT multi-word tokens) from the next word.
-  for (size_t k = 0; k + 1 < toks.size(); ++k) {
-    std::string_view w = t.substr(toks[k].b, toks[k].e - toks[k].b);
-    bool its = w == "its" || w == "Its";
-    if (!its && w != "Lets") continue;
-    std::string_view next = t.substr(toks[k + 1].b, toks[k + 1].e - toks[k + 1].b);
-    if (its) {
-      if (next.size() > 12) continue;
-      char buf[12];
-      for (size_t q = 0; q < next.size(); ++q) buf[q] = Lower(next[q]);
-      if (!InList(std::string_view(buf, next.size()), kAfterItIs)) continue;
+  {
+    std::vector<uint32_t> splits;  // indices of tokens to split before their last byte
+    for (size_t k = 0; k + 1 < toks.size(); ++k) {
+      std::string_view w = t.substr(toks[k].b, toks[k].e - toks[k].b);
+      bool its = w == "its" || w == "Its";
+      if (!its && w != "Lets") continue;
+      std::string_view next = t.substr(toks[k + 1].b, toks[k + 1].e - toks[k + 1].b);
+      if (its) {
+        if (next.size() > 12) continue;
+        char buf[12];
+        for (size_t q = 0; q < next.size(); ++q) buf[q] = Lower(next[q]);
+        if (!InList(std::string_view(buf, next.size()), kAfterItIs)) continue;
+      }
+      splits.push_back(static_cast<uint32_t>(k));
     }
-    uint32_t split = toks[k].e - 1;
-    toks.insert(toks.begin() + k + 1, Tok{split, toks[k].e, kNotAbbrev});
-    toks[k].e = split;
-    ++k;
+    if (!splits.empty()) {
+      std::vector<Tok> out;
+      out.reserve(toks.size() + splits.size());
+      size_t next_split = 0;
+      for (size_t k = 0; k < toks.size(); ++k) {
+        if (next_split < splits.size() && splits[next_split] == k) {
+          ++next_split;
+          out.push_back(Tok{toks[k].b, toks[k].e - 1, kNotAbbrev});
+          out.push_back(Tok{toks[k].e - 1, toks[k].e, kNotAbbrev});
+        } else {
+          out.push_back(toks[k]);
+        }
+      }
+      toks.swap(out);
+    }
   }
 
   // Boundary after token k?

@@ -159,6 +159,30 @@ TEST(Segment, UnicodeSpacesAndOddInput) {
   EXPECT_EQ(d.sentences[0].tokens.size(), 3u);
 }
 
+TEST(Segment, LargeDocuments) {
+  // Many sentences in one document: every one is found (and the work stays linear).
+  const std::string unit = "Its the U.S. envoy's 3rd visit to Seoul in 2019-2020, officials said. ";
+  Document one;
+  one.text = unit;
+  Segment(&one);
+  ASSERT_EQ(one.sentences.size(), 1u);
+  const size_t per_unit = one.sentences[0].tokens.size();
+  EXPECT_EQ(per_unit, 18u);
+  Document d;
+  while (d.text.size() < (4u << 20)) d.text += unit;
+  const size_t units = d.text.size() / unit.size();
+  Segment(&d);
+  ASSERT_EQ(d.sentences.size(), units);
+  EXPECT_EQ(d.sentences.back().tokens.size(), per_unit);
+  EXPECT_EQ(d.sentences.back().tokens.back().end, d.text.size() - 1);
+  // One 8 MB chunk without spaces (a binary blob, a long URL) is one token.
+  Document blob;
+  blob.text = "http://example.com/" + std::string(8u << 20, 'x');
+  Segment(&blob);
+  ASSERT_EQ(blob.sentences.size(), 1u);
+  EXPECT_EQ(blob.sentences[0].tokens.size(), 1u);
+}
+
 // CoNLL 2018 style scores on the raw text of UD English EWT test and GUM test.
 // Measured: EWT tokens 99.17 / sentences 84.83; GUM tokens 99.54 / sentences 95.24.
 TEST(Segment, UdEnglishRawTextF1) {
