@@ -398,6 +398,16 @@ TEST(LeadersDict, SpotChecksWithEngineOnRealTokens) {
       {"Sergei Lavrov met Kang Kyung-wha.", 20190801, "RUSGOV"},
       {"Erdoğan spoke in Ankara.", 20200101, "TURGOV"},
       {"Shinzo Abe visited.", 20210101, "JPNELI"},
+      {"Robert O'Brien met them.", 20200101, "USAGOV"},
+      {"Gideon Sa'ar spoke.", 20250101, "ISRGOV"},
+      {"J.D. Vance spoke.", 20250601, "USAGOV"},
+      {"Mohammed bin Salman met Biden.", 20220715, "SAUGOV"},
+      {"Abdel Fattah el-Sisi spoke.", 20200101, "EGYGOV"},
+      {"Bashar al-Assad fled.", 20241208, "SYRGOV"},
+      {"Ferdinand Marcos Jr. spoke.", 20230101, "PHLGOV"},
+      {"Andy Burnham took office.", 20260720, "GBRGOV"},
+      {"Mojtaba Khamenei was chosen.", 20260308, "IRNGOV"},
+      {"Tarique Rahman was sworn in.", 20260217, "BGDGOV"},
   };
   for (const Case& c : cases) EXPECT_EQ(EngineCode(c.text, c.date), c.code) << c.text << " on " << c.date;
 }
