@@ -1,5 +1,7 @@
 // dyad tokenize: sentence splitting and tokenization of documents, and
 // evaluation of the segmenter on the raw text of a UD treebank.
+#include <unistd.h>
+
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -145,8 +147,20 @@ int RunTokenize(const TokenizeArgs& a) {
   std::vector<std::string> files = a.files;
   if (files.empty()) files.push_back("-");
   int status = 0;
-  size_t ndocs = 0, nrejects = 0;
+  size_t ndocs = 0, nrejects = 0, nsent = 0, ntok = 0;
   std::string out;
+  // Progress on a terminal only (quiet when stderr is piped).
+  const bool progress = isatty(fileno(stderr));
+  const auto start = std::chrono::steady_clock::now();
+  auto last_report = start;
+  auto report = [&](bool final) {
+    auto now = std::chrono::steady_clock::now();
+    if (!final && now - last_report < std::chrono::milliseconds(500)) return;
+    last_report = now;
+    double secs = std::chrono::duration<double>(now - start).count();
+    std::fprintf(stderr, "\r%zu documents, %zu sentences, %zu tokens (%.0f tokens/s)%s", ndocs, nsent, ntok,
+                 secs > 0 ? ntok / secs : 0.0, final ? "\n" : "");
+  };
   for (const std::string& f : files) {
     auto reader = DocumentReader::Open(f, ro);
     if (!reader.ok()) {
@@ -174,7 +188,10 @@ int RunTokenize(const TokenizeArgs& a) {
       ++ndocs;
       for (const std::string& w : doc.warnings) std::fprintf(stderr, "dyad tokenize: warning: %s\n", w.c_str());
       Segment(&doc, so);
+      nsent += doc.sentences.size();
+      for (const Sentence& s : doc.sentences) ntok += s.tokens.size();
       PrintDocument(doc, a.format, &out);
+      if (progress) report(false);
       if (out.size() > (1 << 16)) {
         std::fwrite(out.data(), 1, out.size(), stdout);
         out.clear();
@@ -183,6 +200,7 @@ int RunTokenize(const TokenizeArgs& a) {
   }
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fflush(stdout);
+  if (progress) report(true);
   if (nrejects) std::fprintf(stderr, "dyad tokenize: %zu documents, %zu rejected\n", ndocs, nrejects);
   return status;
 }
