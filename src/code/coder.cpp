@@ -170,6 +170,7 @@ class SentenceCoder {
     uint32_t id;
   };
   std::vector<Span> actor_spans_, agent_spans_;
+  uint64_t signature_ = 0;  // dict::WordBit of every form and lemma
 };
 
 bool SentenceCoder::Prepare() {
@@ -187,6 +188,7 @@ bool SentenceCoder::Prepare() {
     t_[i].verbal = IsVerbalTag(tk[i]);
     forms_[i] = t_[i].up;
     lemmas_[i] = t_[i].lemma;
+    signature_ |= dict::WordBit(t_[i].up) | dict::WordBit(t_[i].lemma);
   }
   for (int i = 0; i < n; ++i) {
     int h = t_[i].head;
@@ -398,6 +400,7 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
     seen_blocks.push_back(e.block);
     for (uint32_t pid : c_.verbs.block(e.block).patterns) {
       const dict::VerbPattern& p = c_.verbs.pattern(pid);
+      if ((p.signature & ~signature_) != 0) continue;
       int a = MatchElems(p.pre, pre);
       if (a < 0) continue;
       int b = MatchElems(p.post, post);

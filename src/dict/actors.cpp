@@ -394,9 +394,19 @@ Status TextPhraseList::LoadIssues(const std::string& path, Diagnostics* diag) {
 void TextPhraseList::Index() {
   words_.clear();
   by_first_.clear();
+  stems_.clear();
+  stem_len_.clear();
   for (uint32_t i = 0; i < items_.size(); ++i) {
     words_.push_back(SplitBlanks(items_[i].phrase));
-    if (!words_.back().empty()) by_first_[words_.back()[0]].push_back(i);
+    const auto& w = words_.back();
+    if (w.empty()) continue;
+    if (w.size() == 1 && !items_[i].whole_word) {
+      stems_[w[0]].push_back(i);
+      if (stem_len_.size() <= w[0].size()) stem_len_.resize(w[0].size() + 1, 0);
+      stem_len_[w[0].size()] = 1;
+    } else {
+      by_first_[w[0]].push_back(i);
+    }
   }
 }
 
@@ -406,26 +416,38 @@ std::vector<size_t> TextPhraseList::Find(const std::string& text) const {
   std::vector<std::string> w = SplitBlanks(NormalizeForSearch(text));
   std::vector<char> seen(items_.size(), 0);
   for (size_t i = 0; i < w.size(); ++i) {
-    for (size_t len = 1; len <= w[i].size(); ++len) {
-      auto it = by_first_.find(len == w[i].size() ? w[i] : w[i].substr(0, len));
-      if (it == by_first_.end()) continue;
-      for (uint32_t id : it->second) {
-        if (seen[id]) continue;
-        const Item& item = items_[id];
-        const auto& pw = words_[id];
-        bool ok = true;
-        for (size_t k = 0; k < pw.size() && ok; ++k) {
-          if (i + k >= w.size()) { ok = false; break; }
-          const std::string& tw = w[i + k];
-          bool last = k + 1 == pw.size();
-          if (tw == pw[k]) continue;
-          // The last word of a phrase not ending in _ is a stem.
-          ok = last && !item.whole_word && tw.size() > pw[k].size() && tw.compare(0, pw[k].size(), pw[k]) == 0;
-        }
-        if (ok) {
+    // Single-word stems: every prefix length some stem has.
+    for (size_t len = 1; len < stem_len_.size() && len <= w[i].size(); ++len) {
+      if (!stem_len_[len]) continue;
+      auto it = stems_.find(len == w[i].size() ? w[i] : w[i].substr(0, len));
+      if (it == stems_.end()) continue;
+      for (uint32_t id : it->second)
+        if (!seen[id]) {
           seen[id] = 1;
           out.push_back(id);
         }
+    }
+    auto it = by_first_.find(w[i]);
+    if (it == by_first_.end()) continue;
+    for (uint32_t id : it->second) {
+      if (seen[id]) continue;
+      const Item& item = items_[id];
+      const auto& pw = words_[id];
+      bool ok = true;
+      for (size_t k = 1; k < pw.size() && ok; ++k) {
+        if (i + k >= w.size()) {
+          ok = false;
+          break;
+        }
+        const std::string& tw = w[i + k];
+        bool last = k + 1 == pw.size();
+        if (tw == pw[k]) continue;
+        // The last word of a phrase not ending in _ is a stem.
+        ok = last && !item.whole_word && tw.size() > pw[k].size() && tw.compare(0, pw[k].size(), pw[k]) == 0;
+      }
+      if (ok) {
+        seen[id] = 1;
+        out.push_back(id);
       }
     }
   }

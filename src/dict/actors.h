@@ -104,6 +104,8 @@ class TextPhraseList {
   std::vector<Item> items_;
   std::vector<std::vector<std::string>> words_;  // per item
   std::unordered_map<std::string, std::vector<uint32_t>> by_first_;
+  std::unordered_map<std::string, std::vector<uint32_t>> stems_;  // single-word stems
+  std::vector<char> stem_len_;  // lengths of those stems
 };
 
 // "A B" normalised text used by TextPhraseList::Find: upper case, every

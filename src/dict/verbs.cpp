@@ -91,6 +91,9 @@ bool VerbDict::ParsePattern(const std::string& body_in, VerbPattern* p, std::str
   size_t i = 0;
   auto push = [&](PatElem e) {
     p->weight += static_cast<int>(e.items.size()) + (e.kind == PatElem::kPrep ? 1 : 0);
+    if (e.kind == PatElem::kPrep) p->signature |= WordBit(e.prep);
+    for (const PatItem& it : e.items)
+      if (it.synset < 0) p->signature |= WordBit(it.word);
     (post ? p->post : p->pre).push_back(std::move(e));
   };
   while (i < body.size()) {

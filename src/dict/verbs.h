@@ -37,6 +37,7 @@ struct VerbPattern {
   std::string target_prep;      // (PREP +): the target is the object of PREP
   std::string source_prep;      // (PREP $): the source is the object of PREP
   int weight = 0;               // number of words the pattern names
+  uint64_t signature = 0;       // one bit per literal word (see WordBit): a quick reject
   std::string text;             // as written, for explanations
   std::string where;            // "file:line"
 };
@@ -60,6 +61,14 @@ struct Synset {
   std::string name;
   std::vector<std::vector<std::string>> phrases;  // nested synsets expanded
 };
+
+// A bit of a 64-bit word signature: a pattern can only match a sentence whose
+// signature (forms and lemmas) has every bit of the pattern's.
+inline uint64_t WordBit(const std::string& w) {
+  uint64_t h = 1469598103934665603ULL;
+  for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  return uint64_t{1} << (h % 64);
+}
 
 class VerbDict {
  public:
