@@ -206,6 +206,18 @@ class Scanner {
           continue;
         }
       }
+      // Hashtags stay whole (#science); "#3" is split as in EWT.
+      if (c.cp == '#' && i + 1 < ce && IsAlpha(Decode(t_, i + 1).kind) && (i == cb || !IsWord(Decode(t_, PrevStart(i)).kind))) {
+        size_t j = i + 1;
+        while (j < ce) {
+          Ch w = Decode(t_, j);
+          if (!IsWord(w.kind) && w.cp != '_') break;
+          j += w.len;
+        }
+        Emit(i, j);
+        i = j;
+        continue;
+      }
       // Runs of one punctuation character ("...", "--", "!!!", "**") are one token.
       size_t j = i + c.len;
       if (c.cp == '!' || c.cp == '?') {  // "?!", "!!!?"

@@ -150,6 +150,7 @@ TEST(Segment, UnicodeSpacesAndOddInput) {
   EXPECT_TRUE(Seg("").empty());
   EXPECT_TRUE(Seg(" \n\t ").empty());
   EXPECT_EQ(Tok("?!?"), "?!?");
+  EXPECT_EQ(Tok("Room #3 #MeToo"), "Room # 3 #MeToo");
   EXPECT_EQ(Tok("caf\xEF\xBF\xBD au lait"), "caf\xEF\xBF\xBD au lait");  // U+FFFD stays in its word
   // A long run of one character and a truncated UTF-8 sequence at the end do not crash.
   Document d;
