@@ -49,6 +49,21 @@ class Stmt {
   int rc_ = SQLITE_ERROR;
 };
 
+// A statement owned by the Store's cache: same interface as Stmt, no finalize.
+class Cached {
+ public:
+  explicit Cached(sqlite3_stmt* st) : st_(st) {}
+  bool ok() const { return st_ != nullptr; }
+  void Text(int i, const std::string& s) { sqlite3_bind_text(st_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT); }
+  void Int(int i, int64_t v) { sqlite3_bind_int64(st_, i, v); }
+  void Real(int i, double v) { sqlite3_bind_double(st_, i, v); }
+  int Step() { return sqlite3_step(st_); }
+  void Reset() { sqlite3_reset(st_); sqlite3_clear_bindings(st_); }
+
+ private:
+  sqlite3_stmt* st_;
+};
+
 bool IsLockError(int rc) {
   int p = rc & 0xff;
   return p == SQLITE_BUSY || p == SQLITE_LOCKED;
@@ -77,10 +92,30 @@ std::string StableEventId(const Event& e) {
 std::string ActorRoot(const std::string& code) { return code.size() <= 3 ? code : code.substr(0, 3); }
 
 Store::~Store() {
+  for (sqlite3_stmt* st : stmts_) sqlite3_finalize(st);
   if (db_) {
     if (in_txn_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_close_v2(db_);
   }
+}
+
+namespace {
+enum Slot { kDelDoc, kInsDoc, kInsSentence, kInsEvent, kSlots };
+}
+
+sqlite3_stmt* Store::Prepared(int slot, const char* sql) {
+  if (stmts_.empty()) stmts_.assign(kSlots, nullptr);
+  sqlite3_stmt*& st = stmts_[slot];
+  if (!st) {
+    if (sqlite3_prepare_v2(db_, sql, -1, &st, nullptr) != SQLITE_OK) {
+      sqlite3_finalize(st);
+      st = nullptr;
+    }
+  } else {
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+  }
+  return st;
 }
 
 Status Store::Exec(const char* sql, const char* what) {
@@ -244,14 +279,16 @@ Status Store::PutDocument(const Document& doc, const std::vector<Event>& events)
     return Status::IoError(msg);
   };
   {
-    Stmt del(db_, "DELETE FROM documents WHERE id = ?");
+    Cached del(Prepared(kDelDoc, "DELETE FROM documents WHERE id = ?"));
+    if (!del.ok()) return err("preparing");
     del.Text(1, doc.id);
     if (del.Step() != SQLITE_DONE) return err("removing the old version");
   }
   {
-    Stmt ins(db_,
-             "INSERT INTO documents(id, date, source, url, title, content_hash, n_sentences, coded_at) "
-             "VALUES (?,?,?,?,?,?,?,?)");
+    Cached ins(Prepared(kInsDoc,
+                        "INSERT INTO documents(id, date, source, url, title, content_hash, n_sentences, coded_at) "
+                        "VALUES (?,?,?,?,?,?,?,?)"));
+    if (!ins.ok()) return err("preparing");
     ins.Text(1, doc.id);
     ins.Text(2, doc.date);
     ins.Text(3, doc.source);
@@ -263,7 +300,8 @@ Status Store::PutDocument(const Document& doc, const std::vector<Event>& events)
     if (ins.Step() != SQLITE_DONE) return err("inserting");
   }
   {
-    Stmt ins(db_, "INSERT INTO sentences(doc_id, idx, begin, end, text) VALUES (?,?,?,?,?)");
+    Cached ins(Prepared(kInsSentence, "INSERT INTO sentences(doc_id, idx, begin, end, text) VALUES (?,?,?,?,?)"));
+    if (!ins.ok()) return err("preparing");
     for (size_t i = 0; i < doc.sentences.size(); ++i) {
       const Sentence& s = doc.sentences[i];
       ins.Text(1, doc.id);
@@ -282,11 +320,12 @@ Status Store::PutDocument(const Document& doc, const std::vector<Event>& events)
     }
   }
   {
-    Stmt ins(db_,
+    Cached ins(Prepared(kInsEvent,
              "INSERT OR IGNORE INTO events(event_id, doc_id, sentence, date, source, target, source_root, "
              "target_root, source_text, target_text, source_begin, source_end, target_begin, target_end, "
              "verb_begin, verb_end, code, root, quad_class, goldstein, verb, pattern, dict_version, location, "
-             "issues) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+             "issues) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    if (!ins.ok()) return err("preparing");
     for (const Event& e : events) {
       ins.Text(1, e.event_id.empty() ? StableEventId(e) : e.event_id);
       ins.Text(2, e.doc_id.empty() ? doc.id : e.doc_id);

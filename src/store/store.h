@@ -24,6 +24,7 @@
 #include "text/status.h"
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace dyad {
 
@@ -88,6 +89,9 @@ class Store {
   Store() = default;
   Status Migrate();
   Status Exec(const char* sql, const char* what);
+  // Prepared statements of the write path, prepared once (slot = enum in store.cpp).
+  struct sqlite3_stmt* Prepared(int slot, const char* sql);
+  std::vector<struct sqlite3_stmt*> stmts_;
   std::string path_;
   sqlite3* db_ = nullptr;
   bool read_only_ = false;
