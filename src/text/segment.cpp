@@ -403,6 +403,13 @@ class Scanner {
       switch (c.cp) {
         case '.':
           keep = true;  // U.S, 3.5, a.m, example.com
+          // ... but "wonders.Neither": a missing space after a sentence.
+          if (prev == kLower && next.kind == kUpper && n + next.len < ce_ &&
+              Decode(t_, n + next.len).kind == kLower && j - i >= 2) {
+            bool letters = true;
+            for (size_t q = i; q < j && letters; ++q) letters = IsAlpha(kAscii.k[t_[q] & 0x7F]) && !(t_[q] & 0x80);
+            if (letters) keep = false;
+          }
           break;
         case ',':
           keep = prev == kDigit && next.kind == kDigit && n + 3 <= ce_ && AllDigits(n, n + 3) &&
@@ -742,7 +749,10 @@ void Segment(Document* doc, const SegmentOptions& options) {
     } else if (term == kEllipsis) {
       boundary = first_word.kind == kUpper && !CannotStartSentence(next);
     } else {  // abbreviation that may end a sentence: "... in the U.S. The ..."
-      if (first.kind == kUpper && next.size() <= 10) {
+      std::string_view w = s.substr(0, s.size() - 1);
+      if (first.kind == kUpper && (w == "etc" || w == "al")) {
+        boundary = true;
+      } else if (first.kind == kUpper && next.size() <= 10) {
         char buf[10];
         for (size_t q = 0; q < next.size(); ++q) buf[q] = Lower(next[q]);
         boundary = InList(std::string_view(buf, next.size()), kStarters);

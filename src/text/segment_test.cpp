@@ -79,6 +79,10 @@ TEST(Segment, AbbreviationsAndInitials) {
   // ... but not before a name.
   EXPECT_EQ(Tok("The U.S. President spoke."), "The U.S. President spoke .");
   EXPECT_EQ(Tok("It was No. 1 in sales. I said no. Then left."), "It was No. 1 in sales . | I said no . | Then left .");
+  EXPECT_EQ(Tok("Oil, gas, etc. Prices rose."), "Oil , gas , etc. | Prices rose .");
+  // A missing space after a sentence, but not in names and numbers.
+  EXPECT_EQ(Tok("It worked wonders.Neither side objected to ASP.NET or 3.5."),
+            "It worked wonders . | Neither side objected to ASP.NET or 3.5 .");
 }
 
 TEST(Segment, HyphensFollowEwt) {
