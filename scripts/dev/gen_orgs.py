@@ -125,7 +125,7 @@ IGOOASJUD|Inter-American Court of Human Rights;Inter-American Commission on Huma
 IGOCRBOEC|Organisation of Eastern Caribbean States;Organization of Eastern Caribbean States;OECS
 # --- national agencies often named without their country
 USAGOV|USAID;U.S. Agency for International Development;US Agency for International Development;Centers for Disease Control and Prevention;CDC;Food and Drug Administration;FDA;Department of Government Efficiency;DOGE;Office of Management and Budget;Federal Reserve;Environmental Protection Agency;EPA;Federal Emergency Management Agency;FEMA;National Institutes of Health;NIH;Department of Health and Human Services;HHS;Department of Energy;Department of Education;Office of Foreign Assets Control;OFAC;U.S. Trade Representative;USTR
-USACOP|ICE;Customs and Border Protection;U.S. Customs and Border Protection;CBP
+USACOP|ICE officers;ICE officer;ICE agent;ICE raids;Customs and Border Protection;U.S. Customs and Border Protection;CBP
 USAMIL|Southern Command;SOUTHCOM;Northern Command;NORTHCOM;Africa Command;AFRICOM;European Command;EUCOM;U.S. Space Command
 SDNMIL|Sudanese Armed Forces;SAF;Sudanese army
 SDNNGOHLH|Sudan Doctors Network
