@@ -710,11 +710,15 @@ std::vector<ActorRef> SentenceCoder::Objects(int v, bool passive) const {
 void SentenceCoder::Run(std::vector<VerbHit>* hits) {
   int n = static_cast<int>(t_.size());
   std::vector<int> hit_at(n, -1);
+  std::vector<int> nouns;
   for (int v = 0; v < n; ++v) {
     const Tok& t = t_[v];
-    if (!(t.src->upos == "VERB" || (t.src->xpos.size() >= 2 && t.src->xpos.compare(0, 2, "VB") == 0 &&
-                                    t.src->upos != "AUX")))
-      continue;
+    bool verb = t.src->upos == "VERB" ||
+                (t.src->xpos.size() >= 2 && t.src->xpos.compare(0, 2, "VB") == 0 && t.src->upos != "AUX");
+    // Predicative adjectives code like verbs ("X is ready for talks with Y").
+    bool adj = t.src->upos == "ADJ" && (Child(v, kCop) >= 0 || Child(v, kNsubj) >= 0);
+    if (t.src->upos == "NOUN") nouns.push_back(v);
+    if (!verb && !adj) continue;
     if (t.rel == kAux || t.rel == kCop) continue;
     VerbHit h;
     if (!FindVerb(v, &h)) continue;
@@ -764,6 +768,41 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
         }
       }
     }
+    hit_at[v] = static_cast<int>(hits->size());
+    hits->push_back(std::move(h));
+  }
+  // Nominal events: an event noun whose pattern marks its roles with (PREP $) /
+  // (PREP +): "the visit of John Bolton to Seoul". The source defaults to the
+  // possessor or an actor modifier ("Russia's / the Russian invasion of ...").
+  for (int v : nouns) {
+    VerbHit h;
+    if (!FindVerb(v, &h) || h.target_prep.empty() || h.compound) continue;
+    int head = t_[v].head;
+    if (head >= 0 && hit_at[head] >= 0) {
+      const VerbHit& u = (*hits)[hit_at[head]];
+      if (u.code != "---" && !u.sources.empty() && !u.targets.empty()) continue;  // the verb codes it
+    }
+    int tp = PrepObject(v, h.target_prep);
+    if (tp < 0) continue;
+    h.targets = NP(tp, 0);
+    if (!h.source_prep.empty()) {
+      int sp = PrepObject(v, h.source_prep);
+      if (sp >= 0) h.sources = NP(sp, 0);
+    }
+    if (h.sources.empty()) {
+      int poss = Child(v, kNmodPoss);
+      if (poss >= 0) h.sources = NP(poss, 0);
+    }
+    if (h.sources.empty()) {
+      for (int k : t_[v].kids) {
+        if ((t_[k].rel == kAmod || t_[k].rel == kCompound) && actor_at_[k] >= 0) {
+          h.sources = NP(k, 0);
+          if (!h.sources.empty()) break;
+        }
+      }
+    }
+    h.negated = false;
+    h.pattern += " (nominal)";
     hit_at[v] = static_cast<int>(hits->size());
     hits->push_back(std::move(h));
   }

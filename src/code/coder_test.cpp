@@ -60,6 +60,13 @@ RECEIVE
 - + * AID $ [070]
 --- REFUSE [120] ---
 REFUSE
+--- NOUN_TRIP [042] ---
+TRIP
+- * (OF $) (TO +) [042]
+- * (TO +) [042]
+--- READY [030] ---
+READY
+- * (FOR TALKS) [036]
 )";
 
 const char* kActors = R"(RUSSIA [RUS]
@@ -311,6 +318,38 @@ Cup Cup PROPN 2 obl)"),
   EXPECT_TRUE(ev.empty());
   ASSERT_FALSE(why.empty());
   EXPECT_NE(why[0].find("discarded"), std::string::npos);
+}
+
+TEST(Coder, NominalEventsAndPredicativeAdjectives) {
+  Coder c = MakeCoder();
+  // "The trip of Vladimir Putin to Seoul ended."
+  auto ev = c.Code(Doc(R"(The the DET 2 det
+trip trip NOUN 8 nsubj
+of of ADP 4 case
+Vladimir Vladimir PROPN 2 nmod
+Putin Putin PROPN 4 flat
+to to ADP 7 case
+Seoul Seoul PROPN 2 nmod
+ended end VERB 0 root)"));
+  EXPECT_EQ(Codes(ev), V{"RUSGOV KOR 042"});
+  // Possessor as source: "Japan's trip to China".
+  ev = c.Code(Doc(R"(Japan Japan PROPN 3 nmod:poss
+'s 's PART 1 case
+trip trip NOUN 0 root
+to to ADP 5 case
+China China PROPN 3 nmod)"));
+  EXPECT_EQ(Codes(ev), V{"JAP CHN 042"});
+  // A bare event noun without its role phrases codes nothing.
+  EXPECT_TRUE(c.Code(Doc("The the DET 2 det\ntrip trip NOUN 3 nsubj\nended end VERB 0 root")).empty());
+  // "Japan is ready for talks with China."
+  ev = c.Code(Doc(R"(Japan Japan PROPN 3 nsubj
+is be AUX 3 cop
+ready ready ADJ 0 root
+for for ADP 5 case
+talks talk NOUN 3 obl
+with with ADP 7 case
+China China PROPN 5 nmod)"));
+  EXPECT_EQ(Codes(ev), V{"JAP CHN 036"});
 }
 
 TEST(Coder, UnparsedSentenceIsExplainedNotCoded) {
