@@ -508,6 +508,13 @@ Pope Francis;Jorge Mario Bergoglio;Pope Francis I|VATGOV 20130313-20250421;VATEL
 Pope Leo XIV;Leo XIV;Pope Leo;Robert Prevost;Robert Francis Prevost|VATGOV >20250508;VATELI
 """
 
+# Phrases that contain a country word but are not actors at all: given the null
+# code [---], so that the longest match takes them and the country word inside
+# is not coded (dyad's coder treats "---" as no actor).
+BLOCKS = r"""
+Indian Ocean;South China Sea;East China Sea;Sea of Japan;Korean Peninsula;Korea Strait;Taiwan Strait;Gulf of Mexico;Gulf of America;Gulf of Aden;Gulf of Oman;Gulf of Guinea;Gulf of Thailand;English Channel;Irish Sea;Jordan River;Jordan Valley;Niger River;Congo River;Congo Basin;Korean War;Vietnam War;Chinese New Year;Lunar New Year;Spanish flu;French fries;Russian roulette;Turkish coffee;Indian summer
+"""
+
 # CAMEO region codes.
 REGIONS = r"""
 AFR|Africa;Sub-Saharan Africa;Subsaharan Africa|African
@@ -711,6 +718,12 @@ def main():
     w("")
     for names, codes in table_rows(PEOPLE_DATED):
         emit_block(out, split(codes), [phrase(n) for n in split(names)], seen)
+
+    w("#" * 70)
+    w("# Not actors: null code, so that the country word inside is not coded")
+    w("#" * 70)
+    w("")
+    emit_block(out, ["---"], [phrase(n) for n in split(BLOCKS.strip())], seen, header_code="---")
 
     w("#" * 70)
     w("# Regions (CAMEO region codes)")
