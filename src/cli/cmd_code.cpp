@@ -129,6 +129,7 @@ void ExpandInputs(const std::vector<std::string>& in, std::vector<std::string>* 
 int64_t CountDocuments(const std::string& path, InputFormat f) {
   if (path == "-") return -1;
   std::string ext = fs::path(path).extension().string();
+  if (ext == ".gz") return -1;  // would need decompressing twice
   bool lines = f == InputFormat::kLines || f == InputFormat::kJsonl ||
                (f == InputFormat::kAuto && (ext == ".jsonl" || ext == ".json" || ext == ".ndjson"));
   bool text = f == InputFormat::kText || (f == InputFormat::kAuto && !lines && ext != ".xml");
