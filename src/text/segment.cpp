@@ -34,6 +34,7 @@ Kind UnicodeKind(uint32_t cp) {
     default:
       break;
   }
+  if (cp > 0x10FFFF) return kLetter;
   if (cp >= 0x2000 && cp <= 0x200A) return kSpace;
   if (cp == 0xFFFD) return kLetter;  // replacement character left by the reader: stays inside its word
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
@@ -85,7 +86,15 @@ inline Ch Decode(const std::string_view t, size_t i) {
     return c;
   }
   uint32_t cp = n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
-  for (uint32_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(t[i + k]) & 0x3F);
+  for (uint32_t k = 1; k < n; ++k) {
+    unsigned char cb = static_cast<unsigned char>(t[i + k]);
+    if ((cb & 0xC0) != 0x80) {  // broken sequence: the lead byte alone, inside a word
+      c.cp = b;
+      c.kind = kLetter;
+      return c;
+    }
+    cp = (cp << 6) | (cb & 0x3F);
+  }
   c.cp = cp;
   c.len = n;
   c.kind = UnicodeKind(cp);

@@ -188,6 +188,57 @@ TEST(Segment, LargeDocuments) {
   EXPECT_EQ(blob.sentences[0].tokens.size(), 1u);
 }
 
+// Whatever the input, tokens are non-empty, ordered, inside their sentence, and
+// together cover every byte that is not whitespace: nothing is lost.
+TEST(Segment, RandomInputKeepsEveryByte) {
+  const std::vector<std::string> pieces = {
+      "a", "Seoul", "U.S.", "Mr.", " ", " ", " ", "\n", "\n\n", ".", "...", ",", "'", "\"", "'s", "n't", "-", "--",
+      "$", "3", "1,000", "(", ")", "?", "!", "@", "http://", "www.", ".com", "#", ":", "/", "&",
+      "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x99", "\xE2\x80\x94", "\xC2\xA0", "\xE3\x81\x82",
+      "\xF0\x9F\x98\x80", "\xFF", "\xC3", "\xE2\x80", "\x00", "\t", "\r\n", "its", "cannot", "e.g."};
+  uint64_t state = 12345;
+  auto next = [&]() {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<size_t>(state >> 33);
+  };
+  auto is_space_at = [](const std::string& t, size_t i) {
+    unsigned char c = t[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0) return 1;
+    if (c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xA0) return 2;
+    return 0;
+  };
+  for (int round = 0; round < 300; ++round) {
+    Document d;
+    size_t n = 1 + next() % 60;
+    for (size_t k = 0; k < n; ++k) d.text += pieces[next() % pieces.size()];
+    Segment(&d);
+    std::vector<bool> covered(d.text.size(), false);
+    uint32_t last_end = 0;
+    for (const Sentence& s : d.sentences) {
+      ASSERT_FALSE(s.tokens.empty());
+      EXPECT_EQ(s.begin, s.tokens.front().begin);
+      EXPECT_EQ(s.end, s.tokens.back().end);
+      for (const Token& t : s.tokens) {
+        ASSERT_LT(t.begin, t.end);
+        ASSERT_LE(t.end, d.text.size());
+        ASSERT_GE(t.begin, last_end);
+        last_end = t.end;
+        EXPECT_EQ(t.form, d.text.substr(t.begin, t.end - t.begin));
+        for (uint32_t b = t.begin; b < t.end; ++b) covered[b] = true;
+      }
+    }
+    for (size_t i = 0; i < d.text.size();) {
+      int sp = is_space_at(d.text, i);
+      if (sp) {
+        i += sp;
+        continue;
+      }
+      EXPECT_TRUE(covered[i]) << "round " << round << ": byte " << i << " lost in '" << d.text << "'";
+      ++i;
+    }
+  }
+}
+
 // CoNLL 2018 style scores on the raw text of UD English EWT test and GUM test.
 // Measured: EWT tokens 99.17 / sentences 84.83; GUM tokens 99.54 / sentences 95.24.
 TEST(Segment, UdEnglishRawTextF1) {
