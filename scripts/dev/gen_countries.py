@@ -434,7 +434,6 @@ BRA|Rio de Janeiro;Sao Paulo;São Paulo;Minas Gerais;Amazonas;Bahia;Rio Grande d
 ARG|Rosario;Mendoza;Patagonia
 GUY|Essequibo
 HTI|Cap-Haitien;Cap-Haïtien
-IRL|Cork
 FRA|Marseille;Lyon;Strasbourg;Toulouse;Bordeaux;Calais;Corsica
 ESP|Barcelona;Catalonia;Andalusia;Basque Country;Seville;Bilbao;Canary Islands;Balearic Islands;Ceuta;Melilla
 ITA|Milan;Naples;Sicily;Sardinia;Lampedusa;Venice;Turin;Genoa
