@@ -792,4 +792,14 @@ void Segment(Document* doc, const SegmentOptions& options) {
   }
 }
 
+std::vector<std::string> TokenizePhrase(std::string_view text) {
+  Document d;
+  d.text.assign(text);
+  Segment(&d);
+  std::vector<std::string> out;
+  for (Sentence& s : d.sentences)
+    for (Token& t : s.tokens) out.push_back(std::move(t.form));
+  return out;
+}
+
 }  // namespace dyad

@@ -22,6 +22,7 @@
 // Whitespace includes U+00A0 and the other Unicode space separators.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -42,5 +43,10 @@ struct SegmentOptions {
 // Never fails: invalid input has already been rejected or repaired by the reader.
 void Segment(Document* doc);
 void Segment(Document* doc, const SegmentOptions& options);
+
+// The token forms of a short text (a dictionary phrase such as "Moon Jae-in"
+// -> Moon, Jae, -, in), exactly as Segment would produce them, sentence
+// boundaries ignored. For matching dictionary entries against segmented text.
+std::vector<std::string> TokenizePhrase(std::string_view text);
 
 }  // namespace dyad

@@ -125,6 +125,13 @@ TEST(Segment, LineBreaks) {
   EXPECT_EQ(Seg("Talks in\nSeoul ended.", wrapped), (std::vector<std::string>{"Talks in Seoul ended ."}));
 }
 
+TEST(Segment, TokenizePhrase) {
+  EXPECT_EQ(TokenizePhrase("Moon Jae-in"), (std::vector<std::string>{"Moon", "Jae", "-", "in"}));
+  EXPECT_EQ(TokenizePhrase("the U.S. Secretary of State's office"),
+            (std::vector<std::string>{"the", "U.S.", "Secretary", "of", "State", "'s", "office"}));
+  EXPECT_TRUE(TokenizePhrase("  ").empty());
+}
+
 TEST(Segment, HardWrappedNewswire) {
   // Lines cut at a fixed width, paragraphs indented: sentences run over line breaks.
   std::string text =
