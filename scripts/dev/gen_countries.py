@@ -353,7 +353,7 @@ IRNGOV|Iranian government;Iranian Foreign Ministry;Supreme National Security Cou
 IRNMIL|Islamic Revolutionary Guard Corps;Islamic Revolutionary Guards Corps;Revolutionary Guard;Revolutionary Guards;IRGC;Quds Force;Basij;Iranian military;Iranian army;Iranian forces
 IRNLEG|Majlis;Iranian parliament;Islamic Consultative Assembly;Guardian Council;Assembly of Experts
 IRNGOVMED|IRNA;Islamic Republic News Agency;Press TV;PressTV;Fars News Agency;Fars;Tasnim;Tasnim News Agency;Mehr News Agency;IRIB
-UKRGOV|Bankova;Ukrainian government;Ukrainian Foreign Ministry;Cabinet of Ministers of Ukraine
+UKRGOV|Bankova;National Security and Defense Council;National Security and Defence Council;Ukrainian government;Ukrainian Foreign Ministry;Cabinet of Ministers of Ukraine
 UKRLEG|Verkhovna Rada;Rada;Ukrainian parliament
 UKRMIL|Ukrainian army;Ukrainian military;Ukrainian armed forces;Ukrainian forces;Ukrainian troops;Armed Forces of Ukraine;Ukrainian General Staff;Ukrainian Defense Ministry
 UKRSPY|SBU;Security Service of Ukraine;HUR;Ukrainian military intelligence
@@ -511,7 +511,7 @@ Pope Leo XIV;Leo XIV;Pope Leo;Robert Prevost;Robert Francis Prevost|VATGOV >2025
 # code [---], so that the longest match takes them and the country word inside
 # is not coded (dyad's coder treats "---" as no actor).
 BLOCKS = r"""
-Indian Ocean;South China Sea;East China Sea;Sea of Japan;Korean Peninsula;Korea Strait;Taiwan Strait;Gulf of Mexico;Gulf of America;Gulf of Aden;Gulf of Oman;Gulf of Guinea;Gulf of Thailand;English Channel;Irish Sea;Jordan River;Jordan Valley;Niger River;Congo River;Congo Basin;Korean War;Vietnam War;Chinese New Year;Lunar New Year;Spanish flu;French fries;Russian roulette;Turkish coffee;Indian summer
+National Security Council;Indian Ocean;South China Sea;East China Sea;Sea of Japan;Korean Peninsula;Korea Strait;Taiwan Strait;Gulf of Mexico;Gulf of America;Gulf of Aden;Gulf of Oman;Gulf of Guinea;Gulf of Thailand;English Channel;Irish Sea;Jordan River;Jordan Valley;Niger River;Congo River;Congo Basin;Korean War;Vietnam War;Chinese New Year;Lunar New Year;Spanish flu;French fries;Russian roulette;Turkish coffee;Indian summer
 """
 
 # CAMEO region codes.

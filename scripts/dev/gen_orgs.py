@@ -160,22 +160,22 @@ NGOHLHMSF|Medecins Sans Frontieres;Médecins Sans Frontières;Medecins sans Fron
 NGOENVGRP|Greenpeace;Greenpeace International
 NGODEVOXF|Oxfam;Oxfam International;Oxfam America
 NGOHRIMED|Reporters Without Borders;Reporters Sans Frontieres;Reporters sans frontières;Committee to Protect Journalists;CPJ;International Federation of Journalists;IFJ;PEN International;PEN America
-NGOHRI|Human Rights First;Freedom House;International Federation for Human Rights;FIDH;Physicians for Human Rights;International Commission of Jurists;Front Line Defenders;Minority Rights Group;Human Rights Foundation;Article 19
+NGOHRI|Human Rights First;Freedom House;International Federation for Human Rights;FIDH;Physicians for Human Rights;International Commission of Jurists;Front Line Defenders;Minority Rights Group;Human Rights Foundation
 NGOBUSTRI|Transparency International
 NGO|International Crisis Group;Crisis Group;Carter Center;Carnegie Endowment for International Peace;Brookings Institution;Chatham House;International Institute for Strategic Studies;IISS;Stockholm International Peace Research Institute;SIPRI;Council on Foreign Relations;RAND Corporation;Atlantic Council;Center for Strategic and International Studies;Institute for the Study of War;ISW;Armed Conflict Location and Event Data;ACLED;Open Society Foundations;Open Society Foundation;Nobel Committee;Norwegian Nobel Committee;International Olympic Committee;IOC;FIFA
 NGOREF|International Rescue Committee;IRC;Norwegian Refugee Council;Danish Refugee Council;Refugees International;HIAS;Jesuit Refugee Service;Sea-Watch;SOS Mediterranee;SOS Méditerranée;Open Arms;Alarm Phone
-NGODEV|Save the Children;CARE International;Mercy Corps;World Vision;ActionAid;Catholic Relief Services;Islamic Relief;Islamic Relief Worldwide;Concern Worldwide;Plan International;Action Against Hunger;Action contre la Faim;BRAC;Aga Khan Development Network;Bill & Melinda Gates Foundation;Bill and Melinda Gates Foundation;Gates Foundation;Rockefeller Foundation;Wellcome Trust;Gavi;Gavi, the Vaccine Alliance;Global Fund;Global Fund to Fight AIDS, Tuberculosis and Malaria;World Central Kitchen
-NGOHLH|Medecins du Monde;Médecins du Monde;Doctors of the World;International Medical Corps;Partners In Health;MSF Belgium;Coalition for Epidemic Preparedness Innovations;CEPI;Direct Relief;Americares
-NGOENV|World Wide Fund for Nature;World Wildlife Fund;Friends of the Earth;Extinction Rebellion;Fridays for Future;350.org;Sierra Club;Global Witness;Climate Action Network;Just Stop Oil;Last Generation
+NGODEV|Save the Children;CARE International;Mercy Corps;World Vision;ActionAid;Catholic Relief Services;Islamic Relief;Islamic Relief Worldwide;Concern Worldwide;Plan International;Action Against Hunger;Action contre la Faim;BRAC;Aga Khan Development Network;Bill & Melinda Gates Foundation;Bill and Melinda Gates Foundation;Gates Foundation;Rockefeller Foundation;Wellcome Trust;Gavi;Gavi, the Vaccine Alliance;Global Fund to Fight AIDS, Tuberculosis and Malaria;World Central Kitchen
+NGOHLH|Medecins du Monde;Médecins du Monde;Doctors of the World;International Medical Corps;Partners In Health;MSF Belgium;Coalition for Epidemic Preparedness Innovations;CEPI;Americares
+NGOENV|World Wide Fund for Nature;World Wildlife Fund;Friends of the Earth;Extinction Rebellion;Fridays for Future;350.org;Sierra Club;Global Witness;Climate Action Network;Just Stop Oil
 NGOCHRCTH|Caritas;Caritas Internationalis;Sant'Egidio;Community of Sant'Egidio;Knights of Malta;Order of Malta
 NGOLAB|International Trade Union Confederation;ITUC;World Federation of Trade Unions
 NGOBUS|World Economic Forum;WEF;International Chamber of Commerce;Business Roundtable
 # --- national NGOs often quoted in conflict news (country + NGO + sector)
 SYRNGOHRI|Syrian Observatory for Human Rights;SOHR;Syrian Network for Human Rights;SNHR
 SYRNGO|White Helmets;Syria Civil Defence;Syrian Civil Defence;Syrian American Medical Society
-ISRNGOHRI|B'Tselem;BTselem;Peace Now;Breaking the Silence;Yesh Din;Gisha;Physicians for Human Rights-Israel;Adalah
+ISRNGOHRI|B'Tselem;BTselem;Peace Now movement;Yesh Din;Gisha;Physicians for Human Rights-Israel;Adalah
 PSENGOHRI|Al-Haq;Al Haq;Palestinian Centre for Human Rights;PCHR;Addameer;Al Mezan
-RUSNGOHRI|Memorial Human Rights Centre;Memorial human rights group;Memorial Human Rights Center;OVD-Info;Moscow Helsinki Group;Committee Against Torture
+RUSNGOHRI|Memorial Human Rights Centre;Memorial human rights group;Memorial Human Rights Center;OVD-Info;Moscow Helsinki Group
 USANGOHRI|American Civil Liberties Union;ACLU;Southern Poverty Law Center;SPLC;NAACP
 KORNGO|Korean Council for Justice and Remembrance;People's Solidarity for Participatory Democracy;PSPD
 CHNNGOHRI|Chinese Human Rights Defenders
@@ -222,21 +222,21 @@ JPNPTY|Liberal Democratic Party of Japan;LDP;Komeito;Constitutional Democratic P
 USAPTY|Republican National Committee;RNC;Democratic National Committee;DNC;GOP
 GBRPTY|Tories;Tory party;Reform UK;Scottish National Party;SNP;Liberal Democrats;Lib Dems;Democratic Unionist Party;DUP
 DEUPTY|Christian Democratic Union;CDU;Christian Social Union;CSU;Social Democratic Party of Germany;SPD;Alternative for Germany;Alternative fur Deutschland;Alternative für Deutschland;AfD;Free Democratic Party;FDP;Sahra Wagenknecht Alliance;BSW;Die Linke
-FRAPTY|National Rally;Rassemblement National;La France Insoumise;France Unbowed;LFI;Les Republicains;Les Républicains
+FRAPTY|Rassemblement National;National Rally party;La France Insoumise;France Unbowed;LFI;Les Republicains;Les Républicains
 ITAPTY|Brothers of Italy;Fratelli d'Italia;Five Star Movement;M5S;Forza Italia
 ESPPTY|PSOE;Spanish Socialist Workers' Party;Sumar
 INDPTY|Bharatiya Janata Party;BJP;Indian National Congress;Congress party;Aam Aadmi Party;AAP;Trinamool Congress
-PAKPTY|Pakistan Tehreek-e-Insaf;Pakistan Tehreek-i-Insaf;Pakistan Tehrik-e-Insaf;PTI;Pakistan Muslim League-Nawaz;PML-N;Pakistan Peoples Party;Pakistan People's Party;PPP
+PAKPTY|Pakistan Tehreek-e-Insaf;Pakistan Tehreek-i-Insaf;Pakistan Tehrik-e-Insaf;PTI;Pakistan Muslim League-Nawaz;PML-N;Pakistan Peoples Party;Pakistan People's Party
 ISRPTY|Likud;Yesh Atid;Otzma Yehudit;Religious Zionism;Religious Zionist Party;Shas;United Torah Judaism
 ZAFPTY|African National Congress;ANC;Democratic Alliance;Economic Freedom Fighters;EFF;uMkhonto weSizwe;uMkhonto we Sizwe;MK Party
 TURPTY|Justice and Development Party;AKP;AK Party;Republican People's Party;CHP;Peoples' Equality and Democracy Party;DEM Party;Nationalist Movement Party;MHP
 RUSPTY|United Russia;Communist Party of the Russian Federation;LDPR
 HUNPTY|Fidesz;Tisza Party;Tisza
-POLPTY|Law and Justice;PiS;Civic Platform;Civic Coalition
+POLPTY|Law and Justice party;PiS;Civic Platform;Civic Coalition
 VENPTY|United Socialist Party of Venezuela;PSUV
 NPLPTY|Rastriya Swatantra Party;Rastriya Swatantra
 BGDPTY|Awami League;Bangladesh Nationalist Party;BNP;Jamaat-e-Islami
-TWNPTY|Kuomintang;KMT;Democratic Progressive Party;DPP;Taiwan People's Party
+TWNPTY|Kuomintang;KMT;Taiwan People's Party
 SRBPTY|Serbian Progressive Party;SNS
 ARGPTY|La Libertad Avanza;Peronists;Peronist party
 CANPTY|Liberal Party of Canada;Conservative Party of Canada;New Democratic Party;NDP
@@ -278,7 +278,7 @@ CAFREB|Seleka;Séléka;anti-balaka;Anti-Balaka;Coalition of Patriots for Change;
 CMRREB|Ambazonia Defence Forces;Ambazonian separatists;Amba Boys
 MOZREB|Ansar al-Sunna;Ahlu Sunnah Wa-Jamo;Al-Shabaab in Mozambique;Islamic State Mozambique Province;Renamo armed wing
 LBYREB|Libyan National Army;LNA;Libyan Arab Armed Forces;LAAF;Haftar's forces;Tariq Ben Zeyad Brigade;Radaa Special Deterrence Force;Radaa;Stability Support Apparatus
-LBYGOV|Government of National Unity;GNU;Government of National Accord;GNA;Presidential Council of Libya;House of Representatives of Libya
+LBYGOV|Government of National Accord;GNA;Presidential Council of Libya;House of Representatives of Libya
 MARREB|Polisario Front;Polisario;POLISARIO;Frente Polisario;Sahrawi People's Liberation Army
 UGAREB|Lord's Resistance Army;LRA
 TCDREB|Front for Change and Concord in Chad;Union of Resistance Forces;UFR
