@@ -449,6 +449,7 @@ class Scanner {
           keep = true;
           break;
         case '\'':
+        case '`':
         case kRightSq:
           keep = (IsAlpha(prev) || prev == kDigit) && IsAlpha(next.kind);  // O'Neil, 2014's
           break;
@@ -514,7 +515,7 @@ class Scanner {
       }
     }
     // n't / n’t
-    for (std::string_view nt : {std::string_view("n't"), std::string_view("n\xE2\x80\x99t")}) {
+    for (std::string_view nt : {std::string_view("n't"), std::string_view("n\xE2\x80\x99t"), std::string_view("n`t")}) {
       if (w.size() > nt.size() + 1) {
         std::string_view tail = w.substr(w.size() - nt.size());
         if (tail.size() == nt.size() && Lower(tail[0]) == 'n' && Lower(tail.back()) == 't' &&
@@ -529,7 +530,7 @@ class Scanner {
     size_t apos = std::string_view::npos;
     size_t alen = 0;
     for (size_t k = w.size(); k-- > 1;) {
-      if (w[k] == '\'') {
+      if (w[k] == '\'' || w[k] == '`') {
         apos = k;
         alen = 1;
         break;

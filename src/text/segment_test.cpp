@@ -64,6 +64,7 @@ TEST(Segment, Clitics) {
   EXPECT_EQ(Tok("It\xE2\x80\x99s Kim\xE2\x80\x99s call, isn\xE2\x80\x99t it?"),
             "It \xE2\x80\x99s Kim \xE2\x80\x99s call , is n\xE2\x80\x99t it ?");
   EXPECT_EQ(Tok("You cannot do that, we're gonna win."), "You can not do that , we 're gon na win .");
+  EXPECT_EQ(Tok("They don`t know Kim`s plan."), "They do n`t know Kim `s plan .");
   EXPECT_EQ(Tok("The ministers' talks in 2014's summit with O'Neill."),
             "The ministers ' talks in 2014 's summit with O'Neill .");
 }
