@@ -5,6 +5,7 @@
 // in input order and writes events, rejects, explanations and the store, so
 // the output order never depends on the number of threads.
 #include <glob.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -40,6 +41,14 @@ namespace {
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
+
+// First Ctrl-C: stop reading, finish and store what is in flight, exit 130.
+// A second Ctrl-C kills the process (the store stays consistent either way).
+volatile sig_atomic_t g_interrupted = 0;
+extern "C" void OnInterrupt(int) {
+  g_interrupted = 1;
+  signal(SIGINT, SIG_DFL);
+}
 
 struct CodeArgs {
   std::vector<std::string> inputs;
@@ -491,7 +500,10 @@ int RunCode(const CodeArgs& args) {
     submit(std::move(item));
   }
   std::unordered_map<std::string, std::string> seen;  // id -> content hash, this run
+  g_interrupted = 0;
+  auto old_handler = signal(SIGINT, OnInterrupt);
   for (const std::string& path : files) {
+    if (g_interrupted) break;
     auto reader = DocumentReader::Open(path, ropt);
     if (!reader.ok()) {
       auto item = std::make_unique<Item>();
@@ -500,7 +512,7 @@ int RunCode(const CodeArgs& args) {
       submit(std::move(item));
       continue;
     }
-    for (;;) {
+    while (!g_interrupted) {
       auto item = std::make_unique<Item>();
       auto r = (*reader)->Next(&item->doc, &item->reject);
       if (r == DocumentReader::Result::kEnd) break;
@@ -549,6 +561,7 @@ int RunCode(const CodeArgs& args) {
   cv_done.notify_all();
   for (auto& w : workers) w.join();
   writer.join();
+  signal(SIGINT, old_handler == SIG_ERR ? SIG_DFL : old_handler);
   if (rejects) std::fclose(rejects);
 
   double el = std::chrono::duration<double>(Clock::now() - t0).count();
@@ -566,6 +579,11 @@ int RunCode(const CodeArgs& args) {
     if (store) std::fprintf(stderr, "; stored in %s", args.db.c_str());
     if (totals.rejected && !args.rejects.empty()) std::fprintf(stderr, "; rejects in %s", args.rejects.c_str());
     std::fprintf(stderr, "\n");
+  }
+  if (g_interrupted) {
+    std::fprintf(stderr, "dyad code: interrupted; what was coded is %s; run the same command again to %s\n",
+                 store ? "stored" : "printed", store ? "complete the store" : "code the rest");
+    return 130;
   }
   return totals.rejected > 0 ? 3 : 0;
 }
