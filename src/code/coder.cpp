@@ -120,6 +120,7 @@ struct VerbHit {
   std::vector<ActorRef> sources, targets;
   bool emitted = false;
   bool suppressed = false;
+  std::vector<std::string> names;  // block names and verb words of the matched entries
 };
 
 bool IsVerbalTag(const Token& t) {
@@ -396,6 +397,8 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
   std::vector<uint32_t> seen_blocks;
   for (uint32_t id : cands) {
     const dict::VerbEntry& e = c_.verbs.entry(id);
+    hit->names.push_back(e.word);
+    hit->names.push_back(Upper(c_.verbs.block(e.block).name));
     if (std::find(seen_blocks.begin(), seen_blocks.end(), e.block) != seen_blocks.end()) continue;
     seen_blocks.push_back(e.block);
     for (uint32_t pid : c_.verbs.block(e.block).patterns) {
@@ -806,6 +809,49 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
     hit_at[v] = static_cast<int>(hits->size());
     hits->push_back(std::move(h));
   }
+  // Transformations ("refused to meet X" -> 125) and, without one, refusals that
+  // take over their complement's target: never the positive inner code.
+  auto named = [](const VerbHit& h, const std::string& name) {
+    return name == "Q" || std::find(h.names.begin(), h.names.end(), name) != h.names.end();
+  };
+  for (auto& u : *hits) {
+    for (int k : t_[u.tok].kids) {
+      if ((t_[k].rel != kXcomp && t_[k].rel != kCcomp) || hit_at[k] < 0) continue;
+      VerbHit& l = (*hits)[hit_at[k]];
+      if (l.suppressed) continue;
+      bool done = false;
+      for (const auto& tr : c_.verbs.transformation_list()) {
+        if (!named(u, tr.outer_verb) || !named(l, tr.inner_verb)) continue;
+        auto bind = [&](const std::string& var) -> std::vector<ActorRef> {
+          if (var == tr.outer_source) return u.sources;
+          if (var == tr.inner_source) return l.sources.empty() ? u.sources : l.sources;
+          if (var == tr.inner_target) return l.targets;
+          return {};
+        };
+        auto src = bind(tr.result_source), tgt = bind(tr.result_target);
+        if (src.empty() || tgt.empty()) continue;
+        std::string code = tr.code == "Q" ? l.code : tr.code;
+        Explain("transformation " + tr.where + ": '" + t_[u.tok].src->form + "' + '" + t_[l.tok].src->form +
+                "' -> " + code);
+        u.code = code;
+        u.sources = src;
+        u.targets = tgt;
+        u.compound = false;
+        u.pattern = "(transformation " + tr.where + ")";
+        l.suppressed = true;
+        done = true;
+        break;
+      }
+      if (done) continue;
+      bool refusal = u.code.rfind("12", 0) == 0 || u.code.rfind("13", 0) == 0;
+      if (refusal && u.targets.empty() && !l.targets.empty()) {
+        Explain("verb '" + t_[u.tok].src->form + "' [" + u.code + "] takes the target of '" + t_[l.tok].src->form +
+                "'; its own code is not coded");
+        u.targets = l.targets;
+        l.suppressed = true;
+      }
+    }
+  }
   // Negation of a governing verb carries into its xcomp ("did not agree to X").
   for (auto& h : *hits) {
     int v = h.tok;
@@ -839,7 +885,7 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
   // A verb that codes an event claims its xcomp ("urged X to respond": one event).
   for (auto& h : *hits) {
     int v = h.tok;
-    if (t_[v].rel != kXcomp || t_[v].head < 0) continue;
+    if (h.suppressed || t_[v].rel != kXcomp || t_[v].head < 0) continue;
     int up = hit_at[t_[v].head];
     if (up < 0) continue;
     const VerbHit& u = (*hits)[up];

@@ -60,6 +60,11 @@ RECEIVE
 - + * AID $ [070]
 --- REFUSE [120] ---
 REFUSE
+--- THREATEN [130] ---
+THREATEN
+--- MEET [040] ---
+MEET {MET MEETS MEETING}
+~ a (a b ATTACK) THREATEN = a b 138
 --- NOUN_TRIP [042] ---
 TRIP
 - * (OF $) (TO +) [042]
@@ -350,6 +355,26 @@ talks talk NOUN 3 obl
 with with ADP 7 case
 China China PROPN 5 nmod)"));
   EXPECT_EQ(Codes(ev), V{"JAP CHN 036"});
+}
+
+TEST(Coder, RefusalsAndTransformationsNeverCodeThePositiveEvent) {
+  Coder c = MakeCoder();
+  // "Russia refused to meet Japan": 120 towards Japan, never the meeting (040).
+  auto ev = c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+refused refuse VERB 0 root
+to to PART 4 mark
+meet meet VERB 2 xcomp
+Japan Japan PROPN 4 obj)"));
+  EXPECT_EQ(Codes(ev), V{"RUS JAP 120"});
+  // "~ a (a b ATTACK) THREATEN = a b 138": "China threatened to attack Japan".
+  std::vector<std::string> why;
+  ev = c.Code(Doc(R"(China China PROPN 2 nsubj
+threatened threaten VERB 0 root
+to to PART 4 mark
+attack attack VERB 2 xcomp
+Japan Japan PROPN 4 obj)"),
+              &why);
+  EXPECT_EQ(Codes(ev), V{"CHN JAP 138"});
 }
 
 TEST(Coder, UnparsedSentenceIsExplainedNotCoded) {

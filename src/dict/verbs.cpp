@@ -242,8 +242,19 @@ Status VerbDict::LoadFile(const std::string& path, Diagnostics* diag) {
       state = kSynset;
       continue;
     }
+    if (t.rfind("~~FINISH", 0) == 0) break;  // TABARI end-of-dictionary marker
     if (t[0] == '~') {
-      ++transformations_;
+      std::string flat = t.substr(1);
+      for (char& ch : flat)
+        if (ch == '(' || ch == ')') ch = ' ';
+      auto w = SplitBlanks(flat);
+      if (w.size() != 9 || w[5] != "=") {
+        if (Status s = diag->Report(path, ln, "transformation must read '~ a (a b VERB) VERB2 = a b CODE'"); !s.ok())
+          return s;
+        continue;
+      }
+      Transformation tr{w[0], w[1], w[2], Upper(w[3]), Upper(w[4]), w[6], w[7], w[8], where()};
+      transformations_.push_back(std::move(tr));
       continue;
     }
     if (t[0] == '-' || t[0] == '*') {

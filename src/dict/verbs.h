@@ -57,6 +57,16 @@ struct VerbEntry {
   std::string where;
 };
 
+// "~ a (a b MEET) REJECT = a b 125": an event of verb/block MEET (source a,
+// target b) in the complement of verb/block REJECT (source a) becomes a -> b 125.
+// Variables are letters; '.' is any actor, '_' none; code Q keeps the inner code.
+struct Transformation {
+  std::string outer_source, inner_source, inner_target;
+  std::string inner_verb, outer_verb;   // block names or verb words (upper case); Q = any
+  std::string result_source, result_target, code;
+  std::string where;
+};
+
 struct Synset {
   std::string name;
   std::vector<std::vector<std::string>> phrases;  // nested synsets expanded
@@ -87,7 +97,8 @@ class VerbDict {
   size_t patterns() const { return patterns_.size(); }
   size_t blocks() const { return blocks_.size(); }
   size_t synsets() const { return synsets_.size(); }
-  size_t transformations() const { return transformations_; }
+  size_t transformations() const { return transformations_.size(); }
+  const std::vector<Transformation>& transformation_list() const { return transformations_; }
 
  private:
   bool ParsePattern(const std::string& text, VerbPattern* p, std::string* err);
@@ -100,7 +111,7 @@ class VerbDict {
   std::vector<Synset> synsets_;
   std::unordered_map<std::string, int> synset_ids_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_form_, by_lemma_;
-  size_t transformations_ = 0;
+  std::vector<Transformation> transformations_;
 };
 
 }  // namespace dyad::dict
