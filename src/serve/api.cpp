@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <climits>
+#include <cstdint>
 #include <cstdlib>
 #include <map>
 #include <mutex>
@@ -248,7 +250,45 @@ struct Overview {
   std::vector<ActorStat> actors;                                      // roots and full codes
   std::map<std::pair<std::string, std::string>, DyadStat> root_dyads;  // (source_root, target_root)
   std::unordered_map<std::string, std::string> names;
+  // Events per (source_root, target_root) and (day, CAMEO root, quad class),
+  // sorted by day: answers series, dyads, map, network and event totals at
+  // root level with date, root and quad filters, without touching SQL.
+  struct Agg {
+    int32_t day;   // days since 1970-01-01
+    uint8_t root;  // CAMEO root 1..20, 0 when not a number
+    uint8_t quad;  // 1..4, 0 when out of range
+    uint32_t n;
+    double gsum;
+  };
+  std::map<std::pair<std::string, std::string>, std::vector<Agg>> aggs;
+  long long undated = 0;  // events whose date is not YYYY-MM-DD (left out of aggs)
 };
+
+// Filters in the form the aggregates use.
+struct AggFilter {
+  int32_t from = INT32_MIN, to = INT32_MAX;
+  uint32_t roots = 0;  // bit r set = CAMEO root r allowed; 0 = all
+  int quad = 0;
+  bool Pass(const Overview::Agg& a) const {
+    return a.day >= from && a.day <= to && (!roots || (roots >> a.root & 1u)) && (!quad || a.quad == quad);
+  }
+};
+
+int32_t DayOf(std::string_view date) {
+  int y;
+  unsigned m, d;
+  if (!ParseYmd(date, &y, &m, &d)) return INT32_MIN;
+  return static_cast<int32_t>(DaysFromCivil(y, m, d));
+}
+
+AggFilter ToAggFilter(const Filters& f) {
+  AggFilter a;
+  if (!f.from.empty()) a.from = DayOf(f.from);
+  if (!f.to.empty()) a.to = DayOf(f.to);
+  for (const auto& r : f.roots) a.roots |= 1u << std::atoi(r.c_str());
+  a.quad = static_cast<int>(f.quad);
+  return a;
+}
 
 StatusOr<std::shared_ptr<const Overview>> BuildOverview(Connection& c) {
   auto ov = std::make_shared<Overview>();
@@ -269,6 +309,11 @@ StatusOr<std::shared_ptr<const Overview>> BuildOverview(Connection& c) {
     if (!st->status().ok()) return st->status();
   }
   std::unordered_map<std::string, Overview::ActorStat> roots, full;
+  struct Cell {
+    uint32_t n = 0;
+    double gsum = 0;
+  };
+  std::map<std::pair<std::string, std::string>, std::unordered_map<uint64_t, Cell>> cells;
   auto st = c.Prepare("SELECT source_root, target_root, source, target, quad_class, goldstein, date, root FROM events");
   if (!st.ok()) return st.status();
   while (st->Step()) {
@@ -289,8 +334,32 @@ StatusOr<std::shared_ptr<const Overview>> BuildOverview(Connection& c) {
     d.n++;
     if (q >= 1 && q <= 4) d.quad[q - 1]++;
     d.gsum += g;
+    int32_t day = DayOf(date);
+    if (day == INT32_MIN) {
+      ov->undated++;
+      continue;
+    }
+    std::string cr = st->Text(7);
+    int r = cr.size() == 2 && std::isdigit(static_cast<unsigned char>(cr[0])) && std::isdigit(static_cast<unsigned char>(cr[1]))
+                ? std::atoi(cr.c_str())
+                : 0;
+    if (r > 20) r = 0;
+    uint64_t key = (static_cast<uint64_t>(static_cast<uint32_t>(day)) << 16) | (static_cast<uint64_t>(r) << 8) |
+                   static_cast<uint64_t>(q >= 1 && q <= 4 ? q : 0);
+    Cell& c = cells[{sr, tr}][key];
+    c.n++;
+    c.gsum += g;
   }
   if (!st->status().ok()) return st->status();
+  for (auto& [pair, m] : cells) {
+    auto& v = ov->aggs[pair];
+    v.reserve(m.size());
+    for (const auto& [key, c] : m)
+      v.push_back({static_cast<int32_t>(static_cast<uint32_t>(key >> 16)), static_cast<uint8_t>((key >> 8) & 0xff),
+                   static_cast<uint8_t>(key & 0xff), c.n, c.gsum});
+    std::sort(v.begin(), v.end(), [](const auto& x, const auto& y) { return x.day < y.day; });
+    m.clear();
+  }
   for (auto* m : {&roots, &full}) {
     for (auto& [code, a] : *m) {
       a.code = code;
@@ -491,20 +560,26 @@ StatusOr<std::vector<Api::Impl::Partner>> Api::Impl::Partners(const std::string&
                                                               bool roots_only) {
   std::map<std::string, Partner> acc;
   bool root_level = IsRoot(actor) || roots_only;
-  if (IsRoot(actor) && !f.Any()) {
+  if (IsRoot(actor)) {
     auto ovr = GetOverview();
     if (!ovr.ok()) return ovr.status();
-    for (const auto& [k, d] : (*ovr)->root_dyads) {
+    const AggFilter af = ToAggFilter(f);
+    for (const auto& [k, v] : (*ovr)->aggs) {
       bool out = k.first == actor, in = k.second == actor;
       if (!out && !in) continue;
       if (out && k.second.empty()) continue;  // events without a target
       const std::string& partner = out ? k.second : k.first;
-      Partner& p = acc[partner];
-      p.code = partner;
-      if (out) p.ab += d.n;
-      if (in && !out) p.ba += d.n;
-      for (int i = 0; i < 4; ++i) p.quad[i] += d.quad[i];
-      p.gsum += d.gsum;
+      Partner* p = nullptr;
+      for (const auto& a : v) {
+        if (!af.Pass(a)) continue;
+        if (!p) {
+          p = &acc[partner];
+          p->code = partner;
+        }
+        (out ? p->ab : p->ba) += a.n;
+        if (a.quad >= 1 && a.quad <= 4) p->quad[a.quad - 1] += a.n;
+        p->gsum += a.gsum;
+      }
     }
   } else {
     auto lease = pool->Acquire();
@@ -599,26 +674,65 @@ StatusOr<json> Api::Impl::Series(const Query& q) {
     dir = "CASE WHEN " + ab + " THEN 0 ELSE 1 END";
   }
   AddFilters(f, &w);
-  auto lease = pool->Acquire();
-  if (!lease.ok()) return lease.status();
-  auto st = (*lease.value()).Prepare("SELECT " + period + " AS p, " + dir + " AS d, e.quad_class, count(*), total(e.goldstein) FROM events e" +
-                                     w.Sql() + " GROUP BY p, d, e.quad_class ORDER BY p");
-  if (!st.ok()) return st.status();
-  w.BindTo(*st);
   struct Cell {
     long long n = 0, quad[4] = {0, 0, 0, 0};
     double gsum = 0;
   };
   std::map<std::string, Cell> cells[2];
-  while (st->Step()) {
-    if (st->IsNull(0)) continue;  // an invalid date in the store
-    Cell& c = cells[st->Int(1) ? 1 : 0][st->Text(0)];
-    long long qc = st->Int(2), n = st->Int(3);
-    c.n += n;
-    if (qc >= 1 && qc <= 4) c.quad[qc - 1] += n;
-    c.gsum += st->Real(4);
+  if (IsRoot(a) && (b.empty() || IsRoot(b))) {
+    // Root level: from the in-memory aggregates.
+    auto ovr = GetOverview();
+    if (!ovr.ok()) return ovr.status();
+    const AggFilter af = ToAggFilter(f);
+    std::map<int32_t, Cell> by_day[2];
+    for (const auto& [k, v] : (*ovr)->aggs) {
+      int d;
+      if (!b.empty()) {
+        if (k.first == a && k.second == b) d = 0;
+        else if (k.first == b && k.second == a) d = 1;
+        else continue;
+      } else {
+        if (k.first == a) d = 0;
+        else if (k.second == a) d = 1;
+        else continue;
+      }
+      for (const auto& x : v) {
+        if (!af.Pass(x)) continue;
+        int32_t start = x.day;
+        if (by == "week") start -= ((x.day + 3) % 7 + 7) % 7;  // back to Monday (1970-01-01 was a Thursday)
+        Cell& c = by_day[d][start];
+        c.n += x.n;
+        if (x.quad >= 1 && x.quad <= 4) c.quad[x.quad - 1] += x.n;
+        c.gsum += x.gsum;
+      }
+    }
+    for (int d = 0; d < 2; ++d) {
+      for (const auto& [day, c] : by_day[d]) {
+        std::string key = CivilFromDays(day);
+        if (by == "month") key = key.substr(0, 8) + "01";
+        Cell& t = cells[d][key];
+        t.n += c.n;
+        for (int i = 0; i < 4; ++i) t.quad[i] += c.quad[i];
+        t.gsum += c.gsum;
+      }
+    }
+  } else {
+    auto lease = pool->Acquire();
+    if (!lease.ok()) return lease.status();
+    auto st = (*lease.value()).Prepare("SELECT " + period + " AS p, " + dir + " AS d, e.quad_class, count(*), total(e.goldstein) FROM events e" +
+                                       w.Sql() + " GROUP BY p, d, e.quad_class ORDER BY p");
+    if (!st.ok()) return st.status();
+    w.BindTo(*st);
+    while (st->Step()) {
+      if (st->IsNull(0)) continue;  // an invalid date in the store
+      Cell& c = cells[st->Int(1) ? 1 : 0][st->Text(0)];
+      long long qc = st->Int(2), n = st->Int(3);
+      c.n += n;
+      if (qc >= 1 && qc <= 4) c.quad[qc - 1] += n;
+      c.gsum += st->Real(4);
+    }
+    if (!st->status().ok()) return st->status();
   }
-  if (!st->status().ok()) return st->status();
 
   // Continuous periods from the first to the last one seen (or the filter range).
   std::vector<std::string> periods;
@@ -751,14 +865,15 @@ StatusOr<json> Api::Impl::Events(const Query& q) {
     if (q.Get("q").size() > 500) return Status::Invalid("parameter 'q': longer than 500 bytes");
     fts = FtsQuery(q.Get("q"));
   }
-  std::string cur_date, cur_id;
+  // Pages are in (date, rowid) order; a cursor is the last "date|rowid" seen.
+  std::string cur_date;
+  long long cur_row = -1;
   if (q.Has("cursor")) {
     std::string c = q.Get("cursor");
     size_t bar = c.find('|');
-    if (bar == std::string::npos || !ParseDate("cursor", c.substr(0, bar), &cur_date).ok() || bar + 1 >= c.size() ||
-        c.size() > 300)
+    if (bar == std::string::npos || !ParseDate("cursor", c.substr(0, bar), &cur_date).ok() ||
+        !ParseInt("cursor", c.substr(bar + 1), 0, 999999999999LL, &cur_row).ok())
       return Status::Invalid("parameter 'cursor': not a cursor returned by this API");
-    cur_id = c.substr(bar + 1);
     if (offset) return Status::Invalid("parameters 'cursor' and 'offset' cannot be combined");
   }
 
@@ -781,14 +896,31 @@ StatusOr<json> Api::Impl::Events(const Query& q) {
   AddFilters(f, &w);
   if (!fts.empty())
     w.Add("s.id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH " + w.Arg(fts) + ")");
-  std::string from = " FROM events e LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence";
+  std::string from = fts.empty() ? " FROM events e"
+                                  : " FROM events e JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence";
+  auto ovr = GetOverview();
+  if (!ovr.ok()) return ovr.status();
   auto lease = pool->Acquire();
   if (!lease.ok()) return lease.status();
   Connection& c = *lease.value();
 
   long long total = 0;
-  {
-    auto st = c.Prepare("SELECT count(*)" + std::string(fts.empty() ? " FROM events e" : from) + w.Sql());
+  if (fts.empty() && (*ovr)->undated == 0 && (a.empty() || IsRoot(a)) && (b.empty() || IsRoot(b))) {
+    // Root level without text search: count from the aggregates.
+    const AggFilter af = ToAggFilter(f);
+    for (const auto& [k, v] : (*ovr)->aggs) {
+      bool match = a.empty();
+      if (!match) {
+        bool ab = b.empty() ? k.first == a : (k.first == a && k.second == b);
+        bool ba = b.empty() ? k.second == a : (k.first == b && k.second == a);
+        match = dir == "ab" ? ab : dir == "ba" ? (ba && !ab) : (ab || ba);
+      }
+      if (!match) continue;
+      for (const auto& x : v)
+        if (af.Pass(x)) total += x.n;
+    }
+  } else {
+    auto st = c.Prepare("SELECT count(*)" + from + w.Sql());
     if (!st.ok()) return st.status();
     w.BindTo(*st);
     if (st->Step()) total = st->Int(0);
@@ -797,20 +929,22 @@ StatusOr<json> Api::Impl::Events(const Query& q) {
       return st->status();
     }
   }
+  // The page's rowids first (on the covering dyad and date indexes when the
+  // filters allow), then the rows with their sentence and document.
   Where page = w;
-  if (!cur_id.empty()) page.Add("(e.date, e.event_id) > (" + page.Arg(cur_date) + ", " + page.Arg(cur_id) + ")");
+  if (cur_row >= 0) page.Add("(e.date, e.rowid) > (" + page.Arg(cur_date) + ", " + page.Arg(cur_row) + ")");
+  std::string inner = "SELECT e.rowid AS rid" + from + page.Sql() + " ORDER BY e.date, e.rowid LIMIT " + page.Arg(limit) +
+                      " OFFSET " + page.Arg(offset);
   std::string sql =
       "SELECT e.event_id, e.date, e.source, e.target, e.code, e.root, e.quad_class, e.goldstein, e.verb,"
       " e.source_text, e.target_text, e.source_begin, e.source_end, e.target_begin, e.target_end,"
-      " e.verb_begin, e.verb_end, e.doc_id, e.sentence, s.begin, s.text, d.url, d.title, d.source"
-      " FROM events e LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence"
-      " LEFT JOIN documents d ON d.id = e.doc_id" +
-      page.Sql() + " ORDER BY e.date, e.event_id LIMIT " + page.Arg(limit) + " OFFSET " + page.Arg(offset);
+      " e.verb_begin, e.verb_end, e.doc_id, e.sentence, s.begin, s.text, d.url, d.title, d.source, e.rowid"
+      " FROM (" + inner + ") AS pg JOIN events e ON e.rowid = pg.rid"
+      " LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence"
+      " LEFT JOIN documents d ON d.id = e.doc_id ORDER BY e.date, e.rowid";
   auto st = c.Prepare(sql);
   if (!st.ok()) return st.status();
   page.BindTo(*st);
-  auto ovr = GetOverview();
-  if (!ovr.ok()) return ovr.status();
   json items = json::array();
   std::string last_date, last_id;
   auto opt = [&](int col) { return st->IsNull(col) ? json(nullptr) : json(st->Text(col)); };
@@ -855,10 +989,13 @@ StatusOr<json> Api::Impl::Events(const Query& q) {
       ev["parts"] = json::array();
     }
     last_date = st->Text(1);
-    last_id = st->Text(0);
+    last_id = std::to_string(st->Int(24));
     items.push_back(std::move(ev));
   }
-  if (!st->status().ok()) return st->status();
+  if (!st->status().ok()) {
+    if (!fts.empty()) return Status::Invalid("parameter 'q': search failed: " + st->status().message());
+    return st->status();
+  }
   json out = {{"total", total}, {"limit", limit}, {"offset", offset}, {"events", items}};
   out["next_cursor"] = static_cast<long long>(items.size()) == limit ? json(last_date + "|" + last_id) : json(nullptr);
   return out;
@@ -916,23 +1053,17 @@ StatusOr<json> Api::Impl::Network(const Query& q) {
     ties[key].first += n;
     ties[key].second += g;
   };
-  if (!f.Any()) {
-    for (const auto& [k, d] : (*ovr)->root_dyads) add(k.first, k.second, d.n, d.gsum);
-  } else {
-    auto lease = pool->Acquire();
-    if (!lease.ok()) return lease.status();
-    Where w;
-    std::string list;
-    for (const auto& c : nodes_codes) list += (list.empty() ? "" : ",") + w.Arg(c);
-    w.Add("e.source_root IN (" + list + ")");
-    w.Add("e.target_root IN (" + list + ")");
-    AddFilters(f, &w);
-    auto st = (*lease.value()).Prepare("SELECT e.source_root, e.target_root, count(*), total(e.goldstein) FROM events e" + w.Sql() +
-                                       " GROUP BY 1, 2");
-    if (!st.ok()) return st.status();
-    w.BindTo(*st);
-    while (st->Step()) add(st->Text(0), st->Text(1), st->Int(2), st->Real(3));
-    if (!st->status().ok()) return st->status();
+  const AggFilter af = ToAggFilter(f);
+  for (const auto& [k, v] : (*ovr)->aggs) {
+    if (!in.count(k.first) || !in.count(k.second)) continue;
+    long long n = 0;
+    double g = 0;
+    for (const auto& a : v)
+      if (af.Pass(a)) {
+        n += a.n;
+        g += a.gsum;
+      }
+    if (n) add(k.first, k.second, n, g);
   }
   json edges = json::array();
   for (const auto& [k, v] : ties)

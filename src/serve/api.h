@@ -18,7 +18,7 @@
 //        sum and mean; b omitted = a with any partner; periods without events
 //        are filled with zeros
 //   /api/events?a=&b=&dir=both|ab|ba&from=&to=&root=&quad=&q=&limit=&offset=&cursor=
-//        events ordered by (date, event_id) with the evidence sentence split
+//        events ordered by date (then store order) with the evidence sentence split
 //        into parts with role source/target/verb; q is a full-text search
 //        over sentences (words are ANDed; a trailing * makes a prefix);
 //        cursor = next_cursor of the previous page (keyset pagination)
