@@ -132,7 +132,7 @@ SDNNGOHLH|Sudan Doctors Network
 ESPCOP|Guardia Civil;Spanish Civil Guard
 NGO|Gaza Humanitarian Foundation;GHF;Global Sumud Flotilla;Freedom Flotilla Coalition;Freedom Flotilla
 # --- companies (MNC + country of headquarters)
-MNCUSA|Google;Alphabet Inc.;Meta Platforms;Facebook;Microsoft;Tesla;SpaceX;Starlink;Boeing;Lockheed Martin;Raytheon;RTX;Northrop Grumman;General Dynamics;ExxonMobil;Exxon;Chevron;Nvidia;OpenAI;Palantir;Intel;Apple Inc.;Amazon.com;JPMorgan;JPMorgan Chase;Goldman Sachs;BlackRock;Pfizer;Moderna;General Motors;Ford Motor;Twitter;X Corp
+MNCUSA|Google;Alphabet Inc.;Meta Platforms;Facebook;Microsoft;Tesla;SpaceX;Starlink;Boeing;Lockheed Martin;Raytheon;RTX;Northrop Grumman;General Dynamics;ExxonMobil;Exxon;Chevron;Nvidia;OpenAI;Palantir;Intel Corporation;Apple Inc.;Amazon.com;JPMorgan;JPMorgan Chase;Goldman Sachs;BlackRock;Pfizer;Moderna;General Motors;Ford Motor;Twitter;X Corp
 MNCCHN|Huawei;ZTE;TikTok;ByteDance;Alibaba;Tencent;BYD;CATL;Sinopec;PetroChina;CNOOC;China National Petroleum Corporation;CNPC;COSCO;DeepSeek;Xiaomi
 MNCRUS|Gazprom;Rosneft;Lukoil;Rosatom;Novatek;Sberbank;Wildberries;Transneft
 MNCKOR|Samsung;Samsung Electronics;Hyundai;Hyundai Motor;SK Hynix;LG Electronics;Korea Hydro & Nuclear Power;KHNP;Hanwha;Hanwha Ocean;HD Hyundai
