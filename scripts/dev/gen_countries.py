@@ -263,7 +263,7 @@ WLF|Wallis and Futuna;Wallis & Futuna|Wallisian;Futunan|Mata-Utu
 ESH|Western Sahara;Sahrawi Arab Democratic Republic;Sahrawi Republic|Sahrawi;Saharawi|Laayoune;El Aaiún;El Aaiun
 YEM|Yemen;Republic of Yemen|Yemeni;Yemenite|Sanaa;Sana'a;Aden
 ZMB|Zambia;Republic of Zambia|Zambian|Lusaka
-ZWE|Zimbabwe;Republic of Zimbabwe;Rhodesia|Zimbabwean;Rhodesian|Harare;Salisbury
+ZWE|Zimbabwe;Republic of Zimbabwe;Rhodesia|Zimbabwean;Rhodesian|Harare
 KSV|Kosovo;Republic of Kosovo;Kosova|Kosovar;Kosovan;Kosovo Albanian|Pristina;Prishtina;Priština
 """
 
