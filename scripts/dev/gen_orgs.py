@@ -266,7 +266,7 @@ IDNREB|Jemaah Islamiyah;Jemaah Ansharut Daulah;Mujahidin Indonesia Timur;Free Pa
 # --- Africa
 SOMREBSHB|al-Shabaab;al-Shabab;Al Shabaab;Al Shabab;Shabaab;Shabab;Harakat al-Shabaab al-Mujahideen;al-Shabaab militants;al-Shabaab fighters
 NGAREBBKH|Boko Haram;Jama'atu Ahlis Sunna Lidda'awati wal-Jihad;Jamā'at Ahl as-Sunnah lid-Da'wah wa'l-Jihād;Boko Haram militants;Boko Haram insurgents;Ansaru
-NGAREB|Indigenous People of Biafra;IPOB;Eastern Security Network;ESN;Movement for the Emancipation of the Niger Delta;MEND;Niger Delta Avengers;Lakurawa
+NGAREB|Indigenous People of Biafra;IPOB;Eastern Security Network;ESN;Movement for the Emancipation of the Niger Delta;Niger Delta Avengers;Lakurawa
 CODREBMTM|M23;M23 rebels;March 23 Movement;Mouvement du 23 mars;Congo River Alliance;Alliance Fleuve Congo;AFC/M23
 CODREB|Allied Democratic Forces;Cooperative for the Development of Congo;CODECO;Democratic Forces for the Liberation of Rwanda;FDLR;Mai-Mai;Mai Mai;Wazalendo;Raia Mutomboki;Nyatura
 SDNREB|Sudan People's Liberation Movement-North;SPLM-N;Sudan Liberation Movement;SLM;Sudan Liberation Army;SLA;SLA-AW;Justice and Equality Movement;Sudan Revolutionary Front
