@@ -30,6 +30,7 @@ struct TokenizeArgs {
   bool no_newline_boundary = false;
   std::string date;
   std::string rejects;
+  size_t max_doc_bytes = 16u << 20;
   std::string eval_ud;
   bool json = false;
   double min_token_f1 = 0, min_sentence_f1 = 0;
@@ -127,6 +128,7 @@ int RunTokenize(const TokenizeArgs& a) {
   else if (a.input_format == "jsonl") ro.format = InputFormat::kJsonl;
   else if (a.input_format == "petrarch" || a.input_format == "xml") ro.format = InputFormat::kPetrarchXml;
   ro.title_first_line = a.title_first_line;
+  ro.max_document_bytes = a.max_doc_bytes;
   if (!a.date.empty()) {
     ro.default_date = NormalizeDate(a.date);
     if (ro.default_date.empty()) {
@@ -222,6 +224,8 @@ void AddTokenizeCommand(CLI::App& app) {
                 "A single line break does not end a sentence (hard-wrapped text); empty lines still do");
   cmd->add_option("--date", a->date, "Date for documents without one (YYYY-MM-DD or YYYYMMDD)");
   cmd->add_option("--rejects", a->rejects, "Write rejected records to this file (JSON lines)");
+  cmd->add_option("--max-doc-bytes", a->max_doc_bytes, "Reject documents with more text than this (0 = no limit)")
+      ->capture_default_str();
   cmd->add_option("--eval-ud", a->eval_ud,
                   "Evaluate on the raw text of a CoNLL-U file: token and sentence F1 (CoNLL 2018 style)");
   cmd->add_flag("--json", a->json, "With --eval-ud: print one JSON object");

@@ -130,6 +130,13 @@ void RepairText(std::string* s, const std::string& origin, std::vector<std::stri
 
 // Common tail of every reader: repair, check for empty text, fill defaults.
 DocumentReader::Result Finish(Document* doc, Reject* reject, const ReadOptions& opt, const std::string& raw) {
+  if (opt.max_document_bytes && doc->text.size() > opt.max_document_bytes) {
+    *reject = Reject{doc->origin, doc->id,
+                     "document too large: " + std::to_string(doc->text.size()) + " bytes of text (limit " +
+                         std::to_string(opt.max_document_bytes) + ")",
+                     Truncate(raw.empty() ? doc->text : raw)};
+    return DocumentReader::Result::kReject;
+  }
   RepairText(&doc->text, doc->origin, &doc->warnings);
   bool blank = true;
   for (char c : doc->text) {

@@ -148,7 +148,17 @@ TEST(Reader, FiftyMegabyteLine) {
   std::string path = TempFile("big.txt", big + "\nSmall line.\n");
   ReadOptions opt;
   opt.format = InputFormat::kLines;
+  // By default: rejected with its size, and the next line is read.
   ReadAll r = Read(path, opt);
+  ASSERT_EQ(r.docs.size(), 1u);
+  EXPECT_EQ(r.docs[0].text, "Small line.");
+  ASSERT_EQ(r.rejects.size(), 1u);
+  EXPECT_EQ(r.rejects[0].origin, path + ":1");
+  EXPECT_NE(r.rejects[0].reason.find("document too large: 52428799 bytes"), std::string::npos);
+  EXPECT_EQ(r.rejects[0].raw.size(), 64u * 1024);  // truncated copy
+  // Without a limit the whole line is one document.
+  opt.max_document_bytes = 0;
+  r = Read(path, opt);
   ASSERT_EQ(r.docs.size(), 2u);
   EXPECT_EQ(r.docs[0].text.size(), big.size() - 1);  // trailing space trimmed
   EXPECT_EQ(r.docs[1].text, "Small line.");
