@@ -12,8 +12,11 @@
 //  - numbers keep , . : inside (1,000  3.5  10:30), currency and % are split ($|30, 30|%);
 //  - abbreviations and initials keep their period (U.S., Gen., Jan., J.);
 //  - URLs and e-mail addresses are one token.
-// Sentences end at . ! ? (and closing quotes/brackets after them) when the next
-// token does not start in lower case, at "..." before an upper-case word, after
+// Sentences end at . ! ? (and closing quotes/brackets, emoticons and citation
+// marks [6] after them) unless the next token is , ; : ) or the like; before a
+// lower-case word only when nothing closes after the terminal ("Why?" he asked
+// goes on, "it failed. then we left" does not); at "..." before an upper-case
+// word; after
 // abbreviations such as "U.S." or "Inc." when a typical sentence opener follows,
 // and always at an empty line. A single line break ends a sentence when
 // SegmentOptions::newline_is_boundary (the default: news text puts titles and
