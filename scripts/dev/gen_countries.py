@@ -399,6 +399,75 @@ TWNLEG|Legislative Yuan
 TWNGOV|Executive Yuan;Presidential Office Building;Mainland Affairs Council
 TWNMED|Central News Agency;CNA;Taipei Times;Focus Taiwan
 VATGOV|Pope;Pontiff;Holy Father;Apostolic Palace
+BGDLEG|Jatiya Sangsad
+ESTLEG|Riigikogu
+LVALEG|Saeima
+LTULEG|Seimas
+ISLLEG|Althing;Alþingi
+ESPLEG|Cortes Generales;Congress of Deputies
+TKMLEG|Mejlis
+UZBLEG|Oliy Majlis
+KGZLEG|Jogorku Kenesh
+KAZLEG|Mazhilis;Majilis
+MNGLEG|State Great Khural;Great Khural
+MYSLEG|Dewan Rakyat
+PHLLEG|Philippine Senate;Philippine House of Representatives
+ALBLEG|Kuvendi
+PAKMIL|Inter-Services Public Relations;ISPR
+ZAFMIL|South African National Defence Force;SANDF
+NZLMIL|New Zealand Defence Force;NZDF
+CODMIL|FARDC;Armed Forces of the Democratic Republic of the Congo;Congolese army;Congolese armed forces
+VENMIL|FANB;Bolivarian National Armed Forces
+UGAMIL|Uganda People's Defence Force;Uganda People's Defence Forces;UPDF
+ETHMIL|Ethiopian National Defense Force;Ethiopian National Defence Force;ENDF
+KENMIL|Kenya Defence Forces;KDF
+MLIMIL|FAMa;Malian Armed Forces;Malian army
+IRNMIL|Artesh;Islamic Republic of Iran Army
+PHLMIL|Armed Forces of the Philippines
+PHLCOP|Philippine National Police;PNP;National Bureau of Investigation of the Philippines
+CHLCOP|Carabineros
+MEXMIL|Guardia Nacional;Mexican National Guard;SEDENA;Mexican army;Mexican navy
+FRASPY|DGSE;DGSI
+DEUSPY|BND;Federal Intelligence Service
+AUSSPY|ASIS;ASIO;Australian Security Intelligence Organisation
+CANSPY|Canadian Security Intelligence Service
+INDSPY|Research and Analysis Wing;R&AW
+INDCOP|National Investigation Agency of India;Central Bureau of Investigation;Enforcement Directorate
+AFGSPY|National Directorate of Security;General Directorate of Intelligence
+UKRSPY|GUR
+PRKSPY|Reconnaissance General Bureau;RGB
+USASPY|Director of National Intelligence;DNI
+LBNMED|Al-Manar;Al Manar;Al Mayadeen;Al-Mayadeen
+PSEMED|WAFA;Wafa news agency;Al-Aqsa TV
+YEMMED|Saba news agency;Al Masirah;Al-Masirah
+QATMED|Qatar News Agency;QNA
+AREMED|Emirates News Agency;WAM;Gulf News
+KWTMED|Kuwait News Agency;KUNA
+SDNMED|Sudan News Agency;SUNA;Radio Dabanga;Sudan Tribune
+JPNMED|Jiji Press;Jiji
+MYSMED|Bernama
+IDNMED|Antara;Antara news agency
+BLRGOVMED|BelTA
+ITAMED|ANSA;Corriere della Sera;La Repubblica
+ESPMED|EFE;El Pais;El País
+PRTMED|Lusa
+KAZMED|Kazinform
+CUBGOVMED|Prensa Latina;Granma
+VENGOVMED|Telesur;teleSUR
+IRNMED|ISNA;Iranian Students' News Agency;Iran International
+SAUMED|Asharq Al-Awsat
+PAKMED|Geo News;ARY News;Express Tribune
+ZAFMED|Daily Maverick;News24
+NGAMED|Premium Times
+KENMED|Daily Nation
+ETHMED|Addis Standard
+UKRMED|Kyiv Post
+RUSMED|Meduza;Novaya Gazeta;TV Rain;Dozhd;Komsomolskaya Pravda
+RUSGOVMED|Rossiyskaya Gazeta;Channel One Russia;Rossiya 1
+ISRMED|i24 News;i24NEWS;Kan public broadcaster
+IRQMED|Rudaw;Kurdistan 24;Shafaq News
+SYRMED|Enab Baladi
+EGYMED|Mada Masr;Ahram Online
 IGOEUREEC|Brussels;Berlaymont
 """
 
