@@ -375,8 +375,8 @@ int RunCode(const CodeArgs& args) {
   Status store_error = Status::OK();
   auto t0 = Clock::now();
   std::thread writer([&] {
-    std::vector<char> outbuf(1 << 16);
-    std::setvbuf(stdout, outbuf.data(), _IOFBF, outbuf.size());
+    static char outbuf[1 << 16];  // outlives the thread: stdout keeps pointing at it
+    std::setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
     if (to_stdout) {
       std::string h = EventHeader(*fmt);
       if (!h.empty()) std::printf("%s\n", h.c_str());
