@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -36,7 +37,11 @@ class GzStreambuf : public std::streambuf {
   int_type underflow() override {
     if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
     int n = gzread(f_, buf_, sizeof buf_);
-    if (n < 0) error_ = true;
+    if (n <= 0) {
+      int errnum = Z_OK;
+      gzerror(f_, &errnum);
+      if (n < 0 || (errnum != Z_OK && errnum != Z_STREAM_END)) error_ = true;  // Z_BUF_ERROR: truncated
+    }
     if (n <= 0) return traits_type::eof();
     setg(buf_, buf_, buf_ + n);
     return traits_type::to_int_type(buf_[0]);
@@ -168,6 +173,16 @@ class StreamReader : public DocumentReader {
     return true;
   }
   std::string Where() const { return name_ + ":" + std::to_string(lineno_); }
+  // End of input; a read error (corrupt gzip data) is reported once as a Reject.
+  Result End(Reject* reject) {
+    if (buf_->error() && !error_reported_) {
+      error_reported_ = true;
+      *reject = Reject{Where(), "", "read error after this line (corrupt or truncated gzip data?)", ""};
+      return Result::kReject;
+    }
+    return Result::kEnd;
+  }
+  bool error_reported_ = false;
 
   std::unique_ptr<GzStreambuf> buf_;
   std::istream in_;
@@ -217,7 +232,7 @@ class LinesReader : public StreamReader {
       doc->text = std::move(text);
       return Finish(doc, reject, opt_, line);
     }
-    return Result::kEnd;
+    return End(reject);
   }
 };
 
@@ -291,7 +306,7 @@ class JsonlReader : public StreamReader {
       }
       return Finish(doc, reject, opt_, line);
     }
-    return Result::kEnd;
+    return End(reject);
   }
 };
 
@@ -380,6 +395,8 @@ StatusOr<std::unique_ptr<DocumentReader>> DocumentReader::Open(const std::string
     f = gzdopen(dup(fileno(stdin)), "rb");
     name = "stdin";
   } else {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return Status::IoError(path + ": is a directory");
     std::FILE* probe = std::fopen(path.c_str(), "rb");
     if (!probe) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
     std::fclose(probe);

@@ -1,6 +1,7 @@
 #include "text/reader.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include <filesystem>
@@ -16,7 +17,8 @@ namespace {
 std::string DataPath(const std::string& name) { return std::string(DYAD_SOURCE_DIR) + "/tests/data/text/" + name; }
 
 std::string TempFile(const std::string& name, const std::string& content) {
-  std::string path = testing::TempDir() + "/dyad_reader_test_" + name;
+  // The pid keeps concurrent runs (ctest -j, a sanitizer build) apart.
+  std::string path = testing::TempDir() + "/dyad_reader_test_" + std::to_string(getpid()) + "_" + name;
   std::ofstream out(path, std::ios::binary);
   out << content;
   return path;
@@ -166,7 +168,7 @@ TEST(Reader, FiftyMegabyteLine) {
 }
 
 TEST(Reader, GzipIsTransparent) {
-  std::string path = testing::TempDir() + "/dyad_reader_test_docs.jsonl.gz";
+  std::string path = testing::TempDir() + "/dyad_reader_test_" + std::to_string(getpid()) + "_docs.jsonl.gz";
   gzFile f = gzopen(path.c_str(), "wb");
   ASSERT_NE(f, nullptr);
   std::string content = "{\"id\":\"g1\",\"date\":\"20200101\",\"text\":\"Compressed news.\"}\n";
@@ -176,6 +178,32 @@ TEST(Reader, GzipIsTransparent) {
   ASSERT_EQ(r.docs.size(), 1u);
   EXPECT_EQ(r.docs[0].id, "g1");
   EXPECT_EQ(r.docs[0].text, "Compressed news.");
+}
+
+TEST(Reader, CorruptGzipIsReported) {
+  std::string full = testing::TempDir() + "/dyad_reader_test_" + std::to_string(getpid()) + "_full.jsonl.gz";
+  gzFile f = gzopen(full.c_str(), "wb");
+  ASSERT_NE(f, nullptr);
+  std::string content;
+  for (int i = 0; i < 2000; ++i) content += "{\"id\":\"d" + std::to_string(i) + "\",\"text\":\"Talks resumed in Seoul.\"}\n";
+  gzwrite(f, content.data(), static_cast<unsigned>(content.size()));
+  gzclose(f);
+  std::ifstream in(full, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ASSERT_GT(bytes.size(), 200u);
+  bytes[bytes.size() / 2] ^= 0x55;  // damage the deflate stream
+  bytes.resize(bytes.size() - 20);  // and cut the end
+  std::string path = TempFile("broken.jsonl.gz", bytes);
+  ReadAll r = Read(path);
+  EXPECT_LT(r.docs.size(), 2000u);
+  ASSERT_FALSE(r.rejects.empty());
+  EXPECT_NE(r.rejects.back().reason.find("read error"), std::string::npos);
+}
+
+TEST(Reader, DirectoryIsAnError) {
+  auto reader = DocumentReader::Open(testing::TempDir(), ReadOptions());
+  ASSERT_FALSE(reader.ok());
+  EXPECT_NE(reader.status().message().find("is a directory"), std::string::npos);
 }
 
 TEST(Reader, MissingFileNamesIt) {
