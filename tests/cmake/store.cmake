@@ -1,5 +1,5 @@
 # Command-level tests of `dyad code`, the event store and the reports (tests/store/cli.sh).
-foreach(case malformed clean formats idempotent reports)
+foreach(case malformed clean formats idempotent reports killed)
   add_test(NAME store_cli_${case}
            COMMAND sh ${CMAKE_SOURCE_DIR}/tests/store/cli.sh ${case} $<TARGET_FILE:dyad>
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
