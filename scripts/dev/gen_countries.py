@@ -665,14 +665,23 @@ def token_split(p: str) -> str:
     return "_".join(words) + "_"
 
 
+def full_split(p: str) -> str:
+    """Every hyphen its own token (what a segmenter without the EWT prefix list does)."""
+    global HYPHEN_PREFIXES
+    saved, HYPHEN_PREFIXES = HYPHEN_PREFIXES, set()
+    try:
+        return token_split(p)
+    finally:
+        HYPHEN_PREFIXES = saved
+
+
 def with_variants(phrases):
-    """Each phrase followed by its segmenter-split variant when that differs."""
+    """Each phrase followed by its segmenter-split variants when they differ."""
     out = []
     for p in phrases:
-        out.append(p)
-        t = token_split(p)
-        if t != p:
-            out.append(t)
+        for v in (p, token_split(p), full_split(p)):
+            if v not in out:
+                out.append(v)
     return out
 
 
