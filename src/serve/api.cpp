@@ -894,8 +894,13 @@ StatusOr<json> Api::Impl::Events(const Query& q) {
     else w.Add("(" + ab + " OR " + ba + ")");
   }
   AddFilters(f, &w);
-  if (!fts.empty())
-    w.Add("s.id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH " + w.Arg(fts) + ")");
+  if (!fts.empty()) {
+    // Search alone: drive from the FTS hits (events_doc index). With a dyad or
+    // actor: drive from the events and test membership ("+" keeps SQLite from
+    // probing the sentence index once per hit per event, which is quadratic).
+    w.Add(std::string(a.empty() ? "s.id" : "+s.id") + " IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH " +
+          w.Arg(fts) + ")");
+  }
   std::string from = fts.empty() ? " FROM events e"
                                   : " FROM events e JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence";
   auto ovr = GetOverview();
