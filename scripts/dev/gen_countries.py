@@ -494,13 +494,13 @@ GBR|Northern Irish
 PLACES = r"""
 USA|Alabama;Alaska;Anchorage;Arizona;Arkansas;California;Southern California;Colorado;Connecticut;Delaware;Florida;Hawaii;Honolulu;Idaho;Illinois;Iowa;Kansas;Kentucky;Louisiana;Maine;Maryland;Massachusetts;Michigan;Minnesota;Mississippi;Missouri;Montana;Nebraska;Nevada;New Hampshire;New York;New York City;New York State;North Carolina;North Dakota;Ohio;Oklahoma;Oregon;Pennsylvania;Rhode Island;South Carolina;South Dakota;Tennessee;Texas;Utah;Vermont;West Virginia;Wisconsin;Wyoming;Washington State;Los Angeles;Chicago;Houston;Philadelphia;San Francisco;San Diego;Seattle;Boston;Miami;Detroit;Minneapolis;New Orleans;Manhattan;Baltimore;Denver;Las Vegas;Dallas;Mar-a-Lago
 CAN|Ontario;Quebec;Alberta;British Columbia;Manitoba;Saskatchewan;Nova Scotia;New Brunswick;Newfoundland;Toronto;Montreal;Vancouver;Calgary;Edmonton;Winnipeg
-MEX|Tijuana;Guadalajara;Monterrey;Ciudad Juarez;Ciudad Juárez;Culiacan;Culiacán;Sinaloa;Jalisco;Michoacan;Michoacán;Guanajuato;Tamaulipas;Guerrero;Chihuahua;Sonora;Veracruz;Puebla;Oaxaca;Chiapas;Nuevo Leon;Nuevo León;Baja California;Acapulco;Cancun;Cancún
+MEX|Tijuana;Guadalajara;Monterrey;Ciudad Juarez;Ciudad Juárez;Culiacan;Culiacán;Sinaloa;Jalisco;Michoacan;Michoacán;Guanajuato;Tamaulipas;Chihuahua;Sonora;Veracruz;Puebla;Oaxaca;Chiapas;Nuevo Leon;Nuevo León;Baja California;Acapulco;Cancun;Cancún
 COL|Medellin;Medellín;Cali;Cartagena;Cucuta;Cúcuta;Barranquilla;Antioquia;Cauca;Catatumbo
 VEN|Maracaibo;Zulia
 ECU|Guayaquil
 PER|Cusco;Cuzco
 BRA|Rio de Janeiro;Sao Paulo;São Paulo;Minas Gerais;Amazonas;Bahia;Rio Grande do Sul;Manaus;Belem;Belém
-ARG|Rosario;Mendoza;Patagonia
+ARG|Patagonia
 GUY|Essequibo
 HTI|Cap-Haitien;Cap-Haïtien
 FRA|Marseille;Lyon;Strasbourg;Toulouse;Bordeaux;Calais;Corsica
@@ -528,7 +528,7 @@ SYR|Aleppo;Idlib;Homs;Hama;Latakia;Tartus;Deir ez-Zor;Deir el-Zor;Deir ez-Zor Go
 IRQ|Mosul;Basra;Erbil;Kirkuk;Fallujah;Ramadi;Najaf;Karbala;Sulaymaniyah;Anbar;Nineveh;Kurdistan Region;Iraqi Kurdistan;Kurdistan Region of Iraq
 IRN|Isfahan;Natanz;Fordow;Fordo;Bushehr;Bandar Abbas;Mashhad;Tabriz;Shiraz;Qom;Ahvaz;Kharg Island;Hormozgan;Sistan and Baluchestan;Khuzestan;Kermanshah;Arak;Parchin
 YEM|Hodeidah;Hudaydah;Marib;Taiz;Mukalla;Saada;Hadramout;Hadramawt
-SAU|Jeddah;Mecca;Medina;Dhahran
+SAU|Jeddah;Mecca;Dhahran
 EGY|Alexandria;Sinai;North Sinai;Sinai Peninsula;Sharm el-Sheikh;Port Said;Suez
 LBY|Benghazi;Misrata;Tobruk;Sirte;Kufra;Derna
 TUN|Sfax
