@@ -475,9 +475,13 @@ IGOEUREEC|Brussels;Berlaymont
 # given their own (correct) code so that longest match wins over the
 # embedded country word.
 OVERRIDES = r"""
-USA|New Mexico;New Jersey;New England;Georgia State;State of Georgia;U.S. state of Georgia;US state of Georgia;Atlanta;Atlanta, Georgia;Savannah, Georgia;African American;Native American;American Indian;Asian American;Arab American;Korean American;Chinese American;Mexican American;Irish American;Jewish American;Latin Americans in the United States
+USA|New Mexico;New Jersey;New England;Georgia State;State of Georgia;Fulton County;Georgia election;Georgia Senate race;U.S. state of Georgia;US state of Georgia;Atlanta;Atlanta, Georgia;Savannah, Georgia;African American;Native American;American Indian;Asian American;Arab American;Korean American;Chinese American;Mexican American;Irish American;Jewish American;Latin Americans in the United States
 USAGOV|Georgia governor;Georgia's governor;Georgia Gov.;Governor of Georgia;Georgia Secretary of State;Georgia's secretary of state
 USAEDU|University of Georgia;Georgia Tech;Georgia Institute of Technology
+USALEG|Georgia legislature;Georgia lawmakers;Georgia General Assembly;Georgia state senator;Georgia state senate;Georgia House of Representatives
+USAJUD|Georgia Supreme Court;Fulton County District Attorney;Fulton County prosecutors
+USAPTY|Georgia Republicans;Georgia Republican Party;Georgia Democrats;Georgia Democratic Party;Georgia GOP
+USACVL|Georgia voters;Georgia residents
 NGA|Niger Delta;Niger State
 AUS|New South Wales
 IND|Indian-administered Kashmir
