@@ -611,6 +611,7 @@ CFR|Central Africa|Central African region
 PGS|Persian Gulf;Gulf states;Gulf Arab states;Arab Gulf states;Gulf countries|Gulf Arab
 WST|Western countries;Western nations;Western powers;Western governments;Western allies;the West|Westerner
 EEU|Eastern Europe;Central and Eastern Europe|Eastern European
+EUR|E3;E3 countries;E3 nations;European troika;EU3;European powers|
 MDT|Mediterranean|Mediterranean
 ARB|Arab world;Arab countries;Arab states;Arab nations|Arab
 """
