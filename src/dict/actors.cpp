@@ -396,6 +396,8 @@ void TextPhraseList::Index() {
   by_first_.clear();
   stems_.clear();
   stem_len_.clear();
+  stem_head_.assign(64, 0);
+  first_filter_.assign(1 << 10, 0);
   for (uint32_t i = 0; i < items_.size(); ++i) {
     words_.push_back(SplitBlanks(items_[i].phrase));
     const auto& w = words_.back();
@@ -404,8 +406,12 @@ void TextPhraseList::Index() {
       stems_[w[0]].push_back(i);
       if (stem_len_.size() <= w[0].size()) stem_len_.resize(w[0].size() + 1, 0);
       stem_len_[w[0].size()] = 1;
+      size_t b = HeadBit(w[0]);
+      stem_head_[b / 64] |= uint64_t{1} << (b % 64);
     } else {
       by_first_[w[0]].push_back(i);
+      size_t b = std::hash<std::string>()(w[0]) & ((1 << 16) - 1);
+      first_filter_[b >> 6] |= uint64_t{1} << (b & 63);
     }
   }
 }
@@ -416,8 +422,12 @@ std::vector<size_t> TextPhraseList::Find(const std::string& text) const {
   std::vector<std::string> w = SplitBlanks(NormalizeForSearch(text));
   std::vector<char> seen(items_.size(), 0);
   for (size_t i = 0; i < w.size(); ++i) {
-    // Single-word stems: every prefix length some stem has.
+    // Single-word stems: every prefix length some stem has (stems shorter than 3
+    // bytes are rare; the head filter covers a stem's first 3 bytes).
+    size_t hb = HeadBit(w[i]);
+    bool head = (stem_head_[hb / 64] >> (hb % 64)) & 1;
     for (size_t len = 1; len < stem_len_.size() && len <= w[i].size(); ++len) {
+      if (len >= 3 && !head) break;
       if (!stem_len_[len]) continue;
       auto it = stems_.find(len == w[i].size() ? w[i] : w[i].substr(0, len));
       if (it == stems_.end()) continue;
@@ -427,6 +437,8 @@ std::vector<size_t> TextPhraseList::Find(const std::string& text) const {
           out.push_back(id);
         }
     }
+    size_t fb = std::hash<std::string>()(w[i]) & ((1 << 16) - 1);
+    if (!((first_filter_[fb >> 6] >> (fb & 63)) & 1)) continue;
     auto it = by_first_.find(w[i]);
     if (it == by_first_.end()) continue;
     for (uint32_t id : it->second) {

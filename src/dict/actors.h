@@ -106,6 +106,13 @@ class TextPhraseList {
   std::unordered_map<std::string, std::vector<uint32_t>> by_first_;
   std::unordered_map<std::string, std::vector<uint32_t>> stems_;  // single-word stems
   std::vector<char> stem_len_;  // lengths of those stems
+  std::vector<uint64_t> first_filter_;  // bitset over a hash of every by_first_ key
+  std::vector<uint64_t> stem_head_;  // bitset over a hash of the first 3 bytes of every stem
+  static size_t HeadBit(std::string_view w) {
+    size_t h = 0;
+    for (size_t i = 0; i < w.size() && i < 3; ++i) h = h * 131 + static_cast<unsigned char>(w[i]);
+    return h % (64 * 64);
+  }
 };
 
 // "A B" normalised text used by TextPhraseList::Find: upper case, every

@@ -1,6 +1,8 @@
 // PhraseIndex: longest-match lookup of multi-word phrases over a token sequence.
 // Phrases are upper-case word vectors; each carries a payload (an index into the
-// owner's table). Lookup is a hash of the first word, then candidates longest first.
+// owner's table). Phrases of two or more words are hashed by their first two words
+// (candidates longest first), one-word phrases by the word; a 2^20-bit filter rejects
+// most keys before the hash lookup.
 #pragma once
 
 #include <cstdint>
@@ -31,10 +33,21 @@ class PhraseIndex {
 
  private:
   struct Entry {
-    std::vector<std::string> rest;  // words after the first
+    std::vector<std::string> rest;  // words after the key words
     uint32_t payload;
   };
-  std::unordered_map<std::string, std::vector<Entry>> by_first_;
+  static size_t Bloom(const std::string& w) {
+    uint64_t h = 1469598103934665603ULL;
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    return static_cast<size_t>(h >> 44);  // 20 bits
+  }
+  bool MayHave(const std::string& w) const {
+    size_t b = Bloom(w);
+    return (bloom_[b >> 6] >> (b & 63)) & 1;
+  }
+  std::unordered_map<std::string, std::vector<Entry>> by_first_;  // one-word phrases
+  std::unordered_map<std::string, std::vector<Entry>> by_pair_;   // longer ones, by their first two words
+  std::vector<uint64_t> bloom_ = std::vector<uint64_t>(1 << 14, 0);  // keys, 2^20 bits
   size_t count_ = 0;
 };
 
