@@ -127,6 +127,7 @@ int RunTokenize(const TokenizeArgs& a) {
   else if (a.input_format == "lines") ro.format = InputFormat::kLines;
   else if (a.input_format == "jsonl") ro.format = InputFormat::kJsonl;
   else if (a.input_format == "petrarch" || a.input_format == "xml") ro.format = InputFormat::kPetrarchXml;
+  else if (a.input_format == "reuters") ro.format = InputFormat::kReutersSgml;
   ro.title_first_line = a.title_first_line;
   ro.max_document_bytes = a.max_doc_bytes;
   if (!a.date.empty()) {
@@ -213,11 +214,12 @@ void AddTokenizeCommand(CLI::App& app) {
   auto a = std::make_shared<TokenizeArgs>();
   auto* cmd = app.add_subcommand(
       "tokenize", "Split documents into sentences and UD-style tokens (one sentence per line, or CoNLL-U)");
-  cmd->add_option("files", a->files, "Input files (plain text, JSON lines, PETRARCH XML; '-' = stdin)");
+  cmd->add_option("files", a->files,
+                  "Input files (plain text, JSON lines, PETRARCH XML, Reuters-21578 SGML; gzip ok; '-' = stdin)");
   cmd->add_option("--format", a->format, "Output: text (one sentence per line) or conllu")
       ->check(CLI::IsMember({"text", "conllu"}));
-  cmd->add_option("--input-format", a->input_format, "Input: auto, text, lines, jsonl, petrarch")
-      ->check(CLI::IsMember({"auto", "text", "lines", "jsonl", "petrarch", "xml"}));
+  cmd->add_option("--input-format", a->input_format, "Input: auto, text, lines, jsonl, petrarch, reuters (SGML)")
+      ->check(CLI::IsMember({"auto", "text", "lines", "jsonl", "petrarch", "xml", "reuters"}));
   cmd->add_flag("--split-lines", a->split_lines, "Every non-empty line is a document");
   cmd->add_flag("--title-first-line", a->title_first_line, "Plain text: the first line is the title");
   cmd->add_flag("--no-newline-boundary", a->no_newline_boundary,

@@ -189,8 +189,8 @@ bool PetrarchRecord::Text(std::string* text) const {
   return true;
 }
 
-PetrarchXmlScanner::PetrarchXmlScanner(std::istream* in, std::string source_name)
-    : in_(in), source_(std::move(source_name)) {}
+PetrarchXmlScanner::PetrarchXmlScanner(std::istream* in, std::string source_name, std::string record_tag)
+    : in_(in), source_(std::move(source_name)), tag_(std::move(record_tag)), open_("<" + tag_), close_("</" + tag_) {}
 
 bool PetrarchXmlScanner::NextLine() {
   if (eof_ || !std::getline(*in_, line_)) {
@@ -218,8 +218,8 @@ PetrarchXmlScanner::Result PetrarchXmlScanner::Next(PetrarchRecord* rec, Status*
     size_t com = l.find("<!--", pos_);
     size_t sen = pos_;
     while (true) {
-      sen = l.find("<Sentence", sen);
-      if (sen == std::string_view::npos || StartTagAt(l, sen, "Sentence")) break;
+      sen = l.find(open_, sen);
+      if (sen == std::string_view::npos || StartTagAt(l, sen, tag_)) break;
       ++sen;
     }
     if (com != std::string_view::npos && (sen == std::string_view::npos || com < sen)) {
@@ -246,7 +246,7 @@ PetrarchXmlScanner::Result PetrarchXmlScanner::Next(PetrarchRecord* rec, Status*
     *rec = PetrarchRecord();
     rec->line = lineno_;
     std::string tag;
-    size_t p = sen + 9;
+    size_t p = sen + open_.size();
     bool closed_tag = false;
     while (true) {
       size_t gt = line_.find('>', p);
@@ -262,7 +262,7 @@ PetrarchXmlScanner::Result PetrarchXmlScanner::Next(PetrarchRecord* rec, Status*
       p = 0;
     }
     if (!closed_tag) {
-      *error = Status::Invalid(where(rec->line) + ": <Sentence start tag never closed with '>'");
+      *error = Status::Invalid(where(rec->line) + ": " + open_ + " start tag never closed with '>'");
       pos_ = line_.size();
       return Result::kError;
     }
@@ -298,19 +298,19 @@ PetrarchXmlScanner::Result PetrarchXmlScanner::Next(PetrarchRecord* rec, Status*
           q = lt + 4;
           continue;
         }
-        if (cur.compare(lt, 11, "</Sentence>") == 0 || (cur.compare(lt, 10, "</Sentence") == 0)) {
+        if (cur.compare(lt, close_.size(), close_) == 0) {
           rec->body.append(cur.substr(pos_, lt - pos_));
           size_t gt = cur.find('>', lt);
           pos_ = gt == std::string_view::npos ? cur.size() : gt + 1;
           done = true;
           break;
         }
-        if (StartTagAt(cur, lt, "Sentence")) {
+        if (StartTagAt(cur, lt, tag_)) {
           rec->body.append(cur.substr(pos_, lt - pos_));
           pos_ = lt;  // the next call starts with this record
           std::string id = rec->Attr("id");
           *error = Status::Invalid(where(rec->line) + ": record" + (id.empty() ? "" : " '" + id + "'") +
-                                   " has no </Sentence> before the next <Sentence> at line " +
+                                   " has no " + close_ + "> before the next " + open_ + "> at line " +
                                    std::to_string(lineno_));
           return Result::kError;
         }
@@ -322,7 +322,7 @@ PetrarchXmlScanner::Result PetrarchXmlScanner::Next(PetrarchRecord* rec, Status*
       if (!NextLine()) {
         std::string id = rec->Attr("id");
         *error = Status::Invalid(where(rec->line) + ": record" + (id.empty() ? "" : " '" + id + "'") +
-                                 " has no </Sentence> before the end of the file");
+                                 " has no " + close_ + "> before the end of the file");
         return Result::kError;
       }
     }

@@ -53,10 +53,12 @@ struct PetrarchRecord {
   bool Text(std::string* text) const;
 };
 
-// Streams records from a file; "-" reads stdin.
+// Streams records from a file; "-" reads stdin. The record element is
+// <Sentence> by default; any other tag name works the same way (the readers
+// use "REUTERS" for Reuters-21578 SGML).
 class PetrarchXmlScanner {
  public:
-  PetrarchXmlScanner(std::istream* in, std::string source_name);
+  PetrarchXmlScanner(std::istream* in, std::string source_name, std::string record_tag = "Sentence");
 
   enum class Result { kRecord, kError, kEnd };
   // kError: *error names the file and line (e.g. a <Sentence> never closed, an
@@ -67,6 +69,7 @@ class PetrarchXmlScanner {
   bool NextLine();
   std::istream* in_;
   std::string source_;
+  std::string tag_, open_, close_;  // "Sentence", "<Sentence", "</Sentence"
   std::string line_;
   size_t pos_ = 0;       // position in line_
   size_t lineno_ = 0;

@@ -358,6 +358,92 @@ class PetrarchReader : public DocumentReader {
   PetrarchXmlScanner scanner_;
 };
 
+// "26-FEB-1987 15:01:01.79" -> "1987-02-26"; "" when not that shape.
+std::string ReutersDate(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  size_t d1 = s.find('-');
+  if (d1 == std::string_view::npos || d1 == 0 || d1 > 2 || s.size() < d1 + 9 || s[d1 + 4] != '-') return "";
+  static const char* kMonths[] = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
+  std::string_view mon = s.substr(d1 + 1, 3);
+  int m = 0;
+  for (int k = 0; k < 12; ++k)
+    if (mon == kMonths[k]) m = k + 1;
+  if (m == 0) return "";
+  std::string day(s.substr(0, d1));
+  if (day.size() == 1) day = "0" + day;
+  std::string ymd = std::string(s.substr(d1 + 5, 4)) + (m < 10 ? "0" : "") + std::to_string(m) + day;
+  return NormalizeDate(ymd);
+}
+
+class ReutersReader : public DocumentReader {
+ public:
+  ReutersReader(std::unique_ptr<GzStreambuf> buf, std::string name, ReadOptions opt)
+      : buf_(std::move(buf)), in_(buf_.get()), name_(std::move(name)), opt_(std::move(opt)),
+        scanner_(&in_, name_, "REUTERS") {}
+
+  Result Next(Document* doc, Reject* reject) override {
+    PetrarchRecord rec;
+    Status err;
+    auto r = scanner_.Next(&rec, &err);
+    if (r == PetrarchXmlScanner::Result::kEnd) {
+      if (buf_->error() && !error_reported_) {
+        error_reported_ = true;
+        *reject = Reject{name_, "", "read error (corrupt or truncated gzip data?)", ""};
+        return Result::kReject;
+      }
+      return Result::kEnd;
+    }
+    if (r == PetrarchXmlScanner::Result::kError) {
+      *reject = Reject{name_, "", err.message(), ""};
+      return Result::kReject;
+    }
+    *doc = Document();
+    doc->origin = name_ + ":" + std::to_string(rec.line);
+    doc->id = rec.Attr("NEWID");
+    if (doc->id.empty()) doc->id = doc->origin;
+    auto first = [&](std::string_view tag) {
+      auto els = FindXmlElements(rec.body, tag);
+      return els.empty() ? std::string() : Clean(XmlUnescape(els[0].inner));
+    };
+    std::string date = first("DATE");
+    if (!date.empty()) {
+      doc->date = ReutersDate(date);
+      if (doc->date.empty()) {
+        *reject = Reject{doc->origin, doc->id, "bad date '" + date.substr(0, 40) + "' (expected DD-MON-YYYY)",
+                         Truncate(rec.body)};
+        return Result::kReject;
+      }
+    }
+    doc->title = Trim(first("TITLE"));
+    auto body = FindXmlElements(rec.body, "BODY");
+    if (!body.empty()) {
+      doc->text = Clean(XmlUnescape(body[0].inner));
+    } else if (!doc->title.empty()) {
+      doc->text = doc->title;  // title-only brief
+    } else {
+      auto text = FindXmlElements(rec.body, "TEXT");
+      if (!text.empty()) doc->text = Clean(XmlUnescape(text[0].inner));
+    }
+    doc->raw = rec.body;
+    return Finish(doc, reject, opt_, rec.body);
+  }
+
+ private:
+  // Control characters (the wire's &#2; &#3; &#5; ...) become spaces.
+  static std::string Clean(std::string s) {
+    for (char& c : s)
+      if (static_cast<unsigned char>(c) < 32 && c != '\n' && c != '\t' && c != 0) c = ' ';
+    return s;
+  }
+
+  std::unique_ptr<GzStreambuf> buf_;
+  std::istream in_;
+  std::string name_;
+  ReadOptions opt_;
+  PetrarchXmlScanner scanner_;
+  bool error_reported_ = false;
+};
+
 bool Digits(std::string_view s) {
   for (char c : s)
     if (c < '0' || c > '9') return false;
@@ -418,6 +504,8 @@ StatusOr<std::unique_ptr<DocumentReader>> DocumentReader::Open(const std::string
       fmt = InputFormat::kJsonl;
     } else if (EndsWith(base, ".xml")) {
       fmt = InputFormat::kPetrarchXml;
+    } else if (EndsWith(base, ".sgm")) {
+      fmt = InputFormat::kReutersSgml;
     } else {
       // Look at the first non-space byte without consuming anything.
       buf->sgetc();
@@ -427,6 +515,8 @@ StatusOr<std::unique_ptr<DocumentReader>> DocumentReader::Open(const std::string
       while (k < head.size() && (head[k] == ' ' || head[k] == '\t' || head[k] == '\r' || head[k] == '\n')) ++k;
       fmt = InputFormat::kText;
       if (k < head.size() && head[k] == '{') fmt = InputFormat::kJsonl;
+      else if (head.compare(k, 15, "<!DOCTYPE lewis") == 0 || head.compare(k, 8, "<REUTERS") == 0)
+        fmt = InputFormat::kReutersSgml;
       else if (k < head.size() && head[k] == '<') fmt = InputFormat::kPetrarchXml;
     }
   }
@@ -440,6 +530,9 @@ StatusOr<std::unique_ptr<DocumentReader>> DocumentReader::Open(const std::string
       break;
     case InputFormat::kPetrarchXml:
       r = std::make_unique<PetrarchReader>(std::move(buf), name, opt);
+      break;
+    case InputFormat::kReutersSgml:
+      r = std::make_unique<ReutersReader>(std::move(buf), name, opt);
       break;
     default:
       r = std::make_unique<TextReader>(std::move(buf), name, opt);

@@ -24,6 +24,9 @@
 //  - kPetrarchXml: the <Text> is unescaped, its line breaks and tabs become
 //    spaces and it is trimmed; the record's raw inner XML is kept in
 //    Document::raw (see text/petrarch_xml.h for the record-level API).
+//  - kReutersSgml: id = NEWID, date from <DATE>, title from <TITLE>, text =
+//    <BODY> (the <TITLE> for title-only briefs, the bare <TEXT> for
+//    unprocessed items), entities decoded and control characters made spaces.
 #pragma once
 
 #include <istream>
@@ -36,11 +39,13 @@
 namespace dyad {
 
 enum class InputFormat {
-  kAuto,         // by extension / first byte: .jsonl/.json -> jsonl, .xml or '<' -> petrarch, else text
+  kAuto,         // by extension / first byte: .jsonl/.json -> jsonl, .sgm -> reuters, .xml or '<' -> petrarch
+                 // ("<!DOCTYPE lewis" or "<REUTERS" -> reuters), '{' -> jsonl, else text
   kText,         // whole file is one document; first line is the title when title_first_line
   kLines,        // --split-lines: every non-empty line is a document
   kJsonl,        // {"id","date","text"} plus optional title, source, url
   kPetrarchXml,  // <Sentence date="YYYYMMDD" id="..."><Text>...</Text></Sentence>
+  kReutersSgml,  // Reuters-21578 (.sgm): <REUTERS NEWID=".."><DATE>26-FEB-1987 ..</DATE> <TITLE> <BODY>
 };
 
 struct ReadOptions {

@@ -235,6 +235,25 @@ TEST(Reader, PetrarchRecords) {
   EXPECT_NE(r.rejects[2].reason.find("bad date"), std::string::npos);
 }
 
+TEST(Reader, ReutersSgml) {
+  std::string path = DataPath("wire.sgm");
+  ReadAll r = Read(path);  // format from the extension
+  ASSERT_EQ(r.docs.size(), 2u);
+  const Document& d = r.docs[0];
+  EXPECT_EQ(d.id, "101");
+  EXPECT_EQ(d.date, "2019-03-05");
+  EXPECT_EQ(d.title, "SEOUL, MOSCOW TO RESUME <GAS> TALKS");
+  EXPECT_EQ(d.origin, path + ":2");
+  EXPECT_EQ(d.text.rfind("South Korea and Russia will resume\ntalks", 0), 0u);
+  EXPECT_NE(d.text.find("Moscow & agreed"), std::string::npos);
+  EXPECT_EQ(d.text.find('\x03'), std::string::npos);  // control characters are spaces
+  EXPECT_EQ(r.docs[1].id, "102");
+  EXPECT_EQ(r.docs[1].text, "JAPAN PROTESTS MISSILE LAUNCH");  // title-only brief
+  ASSERT_EQ(r.rejects.size(), 1u);
+  EXPECT_EQ(r.rejects[0].id, "103");
+  EXPECT_NE(r.rejects[0].reason.find("bad date"), std::string::npos);
+}
+
 TEST(PetrarchXml, RecordApi) {
   std::vector<std::string> warnings;
   auto recs = ReadPetrarchXmlFile(DataPath("records.xml"), &warnings);

@@ -707,7 +707,8 @@ void Segment(Document* doc, const SegmentOptions& options) {
     }
     if (newlines >= 2) {
       cut[k] = 1;
-    } else if (newlines == 1 && options.newline_is_boundary) {
+    } else if (newlines == 1 && options.newline_is_boundary && Decode(t, toks[k + 1].b).kind != kLower) {
+      // A single line break before a lower-case word continues the sentence.
       if (layout.wrapped) {
         // Hard-wrapped text: only an indented line or a short line before the break
         // (a title, the end of a paragraph) ends the sentence.
@@ -718,8 +719,7 @@ void Segment(Document* doc, const SegmentOptions& options) {
         while (line_start < toks[k].b && (t[line_start] == ' ' || t[line_start] == '\t')) ++line_start;
         bool short_line = (toks[k].e - line_start) * 10 < layout.width * 6;
         if (indented || short_line) cut[k] = 1;
-      } else if (Decode(t, toks[k + 1].b).kind != kLower) {
-        // A single line break before a lower-case word continues the sentence.
+      } else {
         cut[k] = 1;
       }
     }
