@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "cli/commands.h"
@@ -31,7 +33,34 @@ struct ValidateArgs {
   bool all_categories = false;
   bool explain = false;
   bool quiet = false;
+  std::string write_texts;  // write the records as JSON lines (id, date, text) and stop
+  std::string conllu;       // parses from another run: "# newdoc id = RECORD" groups
 };
+
+// Splits a CoNLL-U file written by `dyad parse` into documents by "# newdoc id".
+StatusOr<std::map<std::string, std::vector<ConlluSentence>>> ReadParsesByDoc(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError(path + ": cannot open");
+  std::map<std::string, std::string> chunks;
+  std::string line, cur;
+  while (std::getline(in, line)) {
+    if (line.rfind("# newdoc id = ", 0) == 0) {
+      cur = line.substr(14);
+      while (!cur.empty() && (cur.back() == '\r' || cur.back() == ' ')) cur.pop_back();
+      continue;
+    }
+    if (!cur.empty()) chunks[cur] += line + "\n";
+  }
+  std::map<std::string, std::vector<ConlluSentence>> out;
+  for (auto& [id, text] : chunks) {
+    std::istringstream is(text + "\n");
+    auto s = ReadConllu(is, path + " (document " + id + ")");
+    if (!s.ok()) return s.status();
+    out[id] = std::move(*s);
+  }
+  if (out.empty()) return Status::Invalid(path + ": no '# newdoc id = ' documents");
+  return out;
+}
 
 std::string Squash(std::string name) {
   std::string out;
@@ -106,6 +135,28 @@ int Run(const ValidateArgs& a) {
     return 2;
   }
   ValidationSuite& suite = *suite_or;
+  if (!a.write_texts.empty()) {
+    std::ofstream out(a.write_texts, std::ios::binary);
+    if (!out) {
+      std::fprintf(stderr, "dyad validate: %s: cannot write\n", a.write_texts.c_str());
+      return 2;
+    }
+    for (const auto& r : suite.records) {
+      nlohmann::json j = {{"id", r.id}, {"date", r.date}, {"text", r.text}};
+      out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    }
+    std::fprintf(stderr, "dyad validate: wrote %zu records to %s\n", suite.records.size(), a.write_texts.c_str());
+    return 0;
+  }
+  std::map<std::string, std::vector<ConlluSentence>> external;
+  if (!a.conllu.empty()) {
+    auto p = ReadParsesByDoc(a.conllu);
+    if (!p.ok()) {
+      std::fprintf(stderr, "dyad validate: %s\n", p.status().ToString().c_str());
+      return 2;
+    }
+    external = std::move(*p);
+  }
   std::vector<std::string> dirs = a.dict_dirs;
   std::string base = a.tabari.empty() ? a.records : a.tabari;
   dirs.push_back(fs::path(base).parent_path().string().empty() ? "." : fs::path(base).parent_path().string());
@@ -158,7 +209,7 @@ int Run(const ValidateArgs& a) {
   }
   for (const auto& w : coder->warnings()) std::fprintf(stderr, "dyad validate: warning: %s\n", w.c_str());
 
-  bool need_parser = !a.given_parse;
+  bool need_parser = !a.given_parse && external.empty();
   if (a.given_parse) {
     for (const auto& r : suite.records)
       if (r.conllu.empty()) need_parser = true;
@@ -190,7 +241,15 @@ int Run(const ValidateArgs& a) {
     }
     std::vector<ConlluSentence> parse;
     bool have_parse = false;
-    if (a.given_parse && !r.conllu.empty()) {
+    if (!external.empty()) {
+      auto it = external.find(r.id);
+      if (it == external.end()) {
+        std::fprintf(stderr, "dyad validate: record %s has no parse in %s\n", r.id.c_str(), a.conllu.c_str());
+      } else {
+        parse = it->second;
+        have_parse = true;
+      }
+    } else if (a.given_parse && !r.conllu.empty()) {
       std::istringstream is(r.conllu);
       auto p = ReadConllu(is, suite.path + ":" + std::to_string(r.line) + " (" + r.id + ")");
       if (p.ok()) {
@@ -276,6 +335,10 @@ void AddValidateCommand(CLI::App& app) {
   cmd->add_flag("--all-categories", args->all_categories, "Also evaluate categories outside <Include>");
   cmd->add_flag("--explain", args->explain, "Print the coder's explanation for failing records");
   cmd->add_flag("-q,--quiet", args->quiet, "Only the summary table");
+  cmd->add_option("--write-texts", args->write_texts,
+                  "Write the records as JSON lines (id, date, text) for another parser, and stop");
+  cmd->add_option("--conllu", args->conllu,
+                  "Use these parses (CoNLL-U from `dyad parse` of --write-texts output, '# newdoc id' per record)");
   cmd->callback([args] {
     if (args->records.empty() && args->tabari.empty()) {
       std::fprintf(stderr, "dyad validate: give a records file or --tabari PROJECT\n");
