@@ -206,7 +206,6 @@ IRQGOV|Kurdistan Regional Government;KRG
 IRQMIL|Peshmerga;Kurdish Peshmerga
 SYRREB|Syrian Democratic Forces;SDF;People's Protection Units;YPG;Women's Protection Units;YPJ;Free Syrian Army;FSA;Syrian National Army;Jaish al-Islam;Ahrar al-Sham;Syrian rebels;Syrian opposition fighters;Jaish al-Fatah;Turkistan Islamic Party;Southern Operations Room;Military Operations Command
 SYRMIL|Syrian Arab Army;Syrian government forces;Syrian regime forces
-SYRGOV|Assad regime;Assad government;Syrian regime
 SYROPP|Syrian National Coalition;Syrian Opposition Coalition;National Coalition for Syrian Revolutionary and Opposition Forces;Syrian Negotiation Commission;Syrian Interim Government;Syrian Salvation Government
 TURREBPKK|Kurdistan Workers' Party;Kurdistan Workers Party;PKK;P.K.K.;Partiya Karkeren Kurdistane;KADEK;Kongra-Gel;Kurdistan Freedom Falcons;TAK;HPG
 TURREB|Revolutionary People's Liberation Party-Front;DHKP-C
@@ -325,6 +324,9 @@ Rapid Support Forces;RSF;Sudan's Rapid Support Forces;Sudanese Rapid Support For
 # Wagner Group: Russian private military company, acting for the Russian
 # state; renamed/absorbed into the Africa Corps after the June 2023 mutiny.
 Wagner Group;Wagner;Wagner PMC;PMC Wagner;Wagner mercenaries;Wagner fighters;Africa Corps;Russian Africa Corps|RUSMILWAG
+# The Assad government of Syria fell on 8 December 2024; afterwards these names
+# refer to the former regime (elites out of office).
+Assad regime;Assad government;Syrian regime;Assad loyalists|SYRGOV <20241207;SYRELI >20241208;SYRELI
 # Sudan People's Liberation Movement/Army: rebels until the Comprehensive
 # Peace Agreement (9 January 2005), then the government of autonomous Southern
 # Sudan, and from independence (9 July 2011) the ruling party of South Sudan.

@@ -402,7 +402,8 @@ TEST(CountriesDict, AmbiguousNamesResolveAsDocumented) {
       {"RSF", 20240101, "SDNREBRSF"},        {"RAPID_SUPPORT_FORCES", 20230415, "SDNREBRSF"},
       {"M23", 20200101, "CODREBMTM"},        {"FARC", 20200101, "COLREBFRC"},
       {"ELN", 20200101, "COLREBELN"},        {"TEHREEK-E-TALIBAN_PAKISTAN", 20200101, "PAKREBTTP"},
-      {"HTS", 20200101, "SYRREB"},           {"HTS", 20250101, "SYRGOV"},
+      {"HTS", 20200101, "SYRREB"},           {"ASSAD_REGIME", 20200101, "SYRGOV"},
+      {"ASSAD_REGIME", 20250301, "SYRELI"},           {"HTS", 20250101, "SYRGOV"},
       {"SPLM", 20000101, "SDNREB"},          {"SPLM", 20150101, "SSDGOV"},
       // places coded as their country, popes
       {"KHYBER_PAKHTUNKHWA", 20250101, "PAK"}, {"NORTH_KIVU", 20250101, "COD"},
