@@ -150,6 +150,13 @@ class SentenceCoder {
   std::string Combine(const std::string& actor, const std::vector<int>& agents) const;
   std::vector<ActorRef> Subject(int v, int depth) const;
   std::vector<ActorRef> Objects(int v, bool passive) const;
+  // Word-order fallbacks when the tree names no actor (misparsed names).
+  std::vector<ActorRef> ChunkActors(int first, int last) const;
+  std::vector<ActorRef> LinearSource(int v) const;
+  std::vector<ActorRef> LinearTarget(int v) const;
+  bool Nominalish(int p) const {
+    return actor_at_[p] >= 0 || agent_at_[p] >= 0;
+  }
   int Child(int v, Rel r) const;
   bool Negated(int v) const;
   bool Passive(int v) const;
@@ -710,6 +717,96 @@ std::vector<ActorRef> SentenceCoder::Objects(int v, bool passive) const {
   return out;
 }
 
+// Actors named in tokens [first, last]: every actor span inside, each combined with
+// the agents of the chunk (coordinated agents give one actor each).
+std::vector<ActorRef> SentenceCoder::ChunkActors(int first, int last) const {
+  std::vector<int> actors, agents;
+  for (int p = first; p <= last; ++p) {
+    if (actor_at_[p] >= 0 && actor_spans_[actor_at_[p]].first == p && actor_spans_[actor_at_[p]].last <= last)
+      actors.push_back(actor_at_[p]);
+    if (agent_at_[p] >= 0 && agent_spans_[agent_at_[p]].first == p && agent_spans_[agent_at_[p]].last <= last)
+      agents.push_back(agent_at_[p]);
+  }
+  std::vector<ActorRef> out;
+  if (actors.empty()) return out;
+  std::vector<std::vector<int>> groups;
+  bool coordinated = false;
+  if (agents.size() >= 2) {
+    for (int p = agent_spans_[agents[0]].last + 1; p < agent_spans_[agents[1]].first; ++p)
+      if (t_[p].up == "AND" || t_[p].up == ",") coordinated = true;
+  }
+  if (coordinated) {
+    for (int a : agents) groups.push_back({a});
+  } else {
+    groups.push_back(agents);
+  }
+  for (int a : actors) {
+    const Span& sp = actor_spans_[a];
+    std::string code = c_.actors.actor(sp.id).CodeAt(date_);
+    if (code.empty() || code == "---") continue;
+    for (const auto& g : groups) {
+      ActorRef r;
+      r.code = Combine(code, g);
+      r.first = sp.first;
+      r.last = sp.last;
+      bool dup = false;
+      for (const auto& o : out) dup |= o.code == r.code;
+      if (!dup) out.push_back(r);
+    }
+  }
+  return out;
+}
+
+std::vector<ActorRef> SentenceCoder::LinearSource(int v) const {
+  int i = v - 1;
+  auto skippable = [&](int p) {
+    const std::string& u = t_[p].src->upos;
+    return !Nominalish(p) && (u == "AUX" || u == "ADV" || u == "PART" || t_[p].up == "HAS" || t_[p].up == "HAVE" ||
+                              t_[p].up == "WILL" || t_[p].up == "WOULD");
+  };
+  while (i >= 0 && skippable(i)) --i;
+  if (i < 0 || (!Nominalish(i) && t_[i].src->upos != "NOUN" && t_[i].src->upos != "PROPN")) return {};
+  int end = i, j = i;
+  while (j >= 0) {
+    const Tok& t = t_[j];
+    bool stop = (t.src->upos == "VERB" && !Nominalish(j)) || t.up == ";" || t.up == ":" || t.up == "\"" ||
+                t.up == "``" || t.up == "''" || t.up == "THAT" || t.up == "WHO" || t.up == "WHICH";
+    if (t.up == ",") stop = !(j > 0 && Nominalish(j - 1) && j + 1 <= end && Nominalish(j + 1));
+    if (stop) break;
+    --j;
+  }
+  return ChunkActors(j + 1, end);
+}
+
+std::vector<ActorRef> SentenceCoder::LinearTarget(int v) const {
+  int n = static_cast<int>(t_.size());
+  for (int p = v + 1; p < n; ++p) {
+    const Tok& t = t_[p];
+    static const char* kClause[] = {",", ";", ":", "AFTER", "BEFORE", "WHEN", "WHILE", "SINCE", "BECAUSE",
+                                    "ALTHOUGH", "IF", "UNTIL", "THAT", "WHICH", "WHO", "--", "("};
+    if (t.src->upos == "VERB" && !Nominalish(p)) return {};
+    for (const char* c : kClause)
+      if (t.up == c) return {};
+    if (actor_at_[p] < 0) continue;
+    // The noun phrase around the first actor: modifiers before it, nouns, possessives
+    // and coordinated actors after it.
+    int first = p;
+    while (first > v + 1 && (t_[first - 1].src->upos == "ADJ" || t_[first - 1].src->upos == "NOUN" ||
+                             t_[first - 1].src->upos == "PROPN" || Nominalish(first - 1)))
+      --first;
+    int last = p;
+    while (last + 1 < n) {
+      const Tok& x = t_[last + 1];
+      bool ok = Nominalish(last + 1) || x.src->upos == "NOUN" || x.src->upos == "PROPN" || x.up == "'S" ||
+                x.up == "AND" || (x.up == "," && last + 2 < n && Nominalish(last + 2));
+      if (!ok) break;
+      ++last;
+    }
+    return ChunkActors(first, last);
+  }
+  return {};
+}
+
 void SentenceCoder::Run(std::vector<VerbHit>* hits) {
   int n = static_cast<int>(t_.size());
   std::vector<int> hit_at(n, -1);
@@ -742,6 +839,14 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
     } else {
       h.sources = Subject(v, 0);
       h.targets = Objects(v, false);
+      if (h.sources.empty() && t_[v].rel != kXcomp && t_[v].rel != kAcl && t_[v].rel != kRelcl) {
+        h.sources = LinearSource(v);
+        if (!h.sources.empty()) Explain("verb '" + t.src->form + "': source taken from the words before it");
+      }
+      if (h.targets.empty() && !h.sources.empty() && !h.compound) {
+        h.targets = LinearTarget(v);
+        if (!h.targets.empty()) Explain("verb '" + t.src->form + "': target taken from the words after it");
+      }
       if (!h.target_prep.empty()) {
         int n = PrepObject(v, h.target_prep);
         if (n >= 0) h.targets = NP(n, 0);
