@@ -113,8 +113,8 @@ TEST(VerbDictionary, WellFormedAndCoversEveryCode) {
   const std::regex header(R"(---\s+([A-Z0-9_\-]+)\s+\[(---|[0-9]{2,4})\]\s+---)");
   const std::regex verb(R"(([A-Z][A-Z'\-]*|\+[A-Z][A-Z'\-]*(_[A-Z]+)+)( \{[^{}]+\})?( \[[0-9]{2,4}\])?)");
   const std::regex pattern(R"(- (.*\S)\s+\[(---|[0-9]{2,4})\])");
-  const std::regex word(R"([A-Z0-9&][A-Z0-9_'\-\.&]*|\$|\+)");
-  const std::regex transform(R"(~ [a-z._] \([a-z._] [a-z._] [A-Z_Q]+\) [A-Z_]+ = [a-z._] [a-z._] ([0-9]{2,4}|Q))");
+  const std::regex word(R"([A-Z0-9&][A-Z0-9_'\-\.&]*|\$|\+|%)");
+  const std::regex transform(R"(~ [a-z._] \([a-z._] [a-z._] [A-Z_Q\-]+\) [A-Z_\-]+ = [a-z._] [a-z._] ([0-9]{2,4}|Q))");
   std::set<std::string> synsets, verbs, used_codes;
   std::string block;
   int patterns = 0, blocks = 0;

@@ -167,7 +167,7 @@ blk('INTEND', '030', ['INTEND', 'PLAN', 'AIM', 'SCHEDULE', 'ENVISAGE', 'ENVISION
            ('* (TO WORKING)', '030'), ('* (FOR COOPERATION)', '030')])
 blk('READY', '030', ['READY', 'WILLING', 'PREPARED', 'EAGER', 'KEEN', 'INTERESTED', 'RECEPTIVE', 'AMENABLE', 'DETERMINED', 'COMMITTED'],
     frames=[('I', 'for'), ('I', 'to')],
-    extra=[('* (FOR DIALOGUE)', '036'), ('* (TO TALK)', '036'),
+    extra=[('* (FOR DIALOGUE) (WITH +)', '036'), ('* (FOR TALK) (WITH +)', '036'), ('* (FOR COOPERATION) (WITH +)', '030'), ('* (TO COOPERATE) (WITH +)', '030'), ('* (IN COOPERATING) (WITH +)', '030'), ('* (IN COOPERATION) (WITH +)', '030'), ('* (TO DIALOGUE) (WITH +)', '036'), ('* (FOR DIALOGUE)', '036'), ('* (TO TALK)', '036'),
            ('* (IN COOPERATING)', '030'), ('* (IN COOPERATION)', '030'), ('* (IN DIALOGUE)', '036'),
            ('* (TO DIALOGUE)', '036'), ('* (TO NEGOTIATE)', '036'), ('* (TO MEET)', '036'), ('* (TO COOPERATE)', '030'),
            ('* (TO HELP)', '033'), ('* (TO MEDIATE)', '039'), ('* (TO SETTLE)', '037'), ('* (TO FIGHT)', '138'),
@@ -259,14 +259,14 @@ blk('GO', '---', ['GO', 'HEAD', 'SET_OFF', 'DEPART', 'PROCEED'],
 blk('HOST', '043', ['HOST', 'RECEIVE', 'GREET'],
     extra=[('* DELEGATION', '043'), ('* VISITOR', '043'), ('* (IN)', '043'), ('* (AT)', '043'), ('* (FOR TALK)', '043'),
            ('* (FOR VISIT)', '043'), ('* SUMMIT', '043'), ('* MEETING', '043'), ('* TALK', '045'), ('* {PEACE TALK}', '045'),
-           ('* {PEACE CONFERENCE}', '045'), ('* TALK (BETWEEN)', '045'), ('* NEGOTIATION (BETWEEN)', '045'),
+           ('* {PEACE CONFERENCE}', '045'), ('* TALK (BETWEEN)', '045'), ('* NEGOTIATION (BETWEEN)', '045'), ('* TALK (BETWEEN +)', '045'), ('* NEGOTIATION (BETWEEN +)', '045'), ('* {PEACE TALK} (BETWEEN +)', '045'),
            ('* REFUGEE', '075'), ('* {US TROOP}', '062'), ('* BASE', '062'), ('* {MILITARY BASE}', '062'),
            ('* TROOP', '062'), ('* {JOINT EXERCISE}', '062'), ('* DINNER', '043'), ('* BANQUET', '043'),
            ('* AID', '---'), ('* CALL', '041'), ('* {PHONE CALL}', '041'), ('* {TELEPHONE CALL}', '041'),
            ('* LETTER', '010'), ('* MESSAGE', '010'), ('* INVITATION', '020'), ('* SENTENCE', '173'),
            ('* {PRISON SENTENCE}', '173'), ('* {DEATH SENTENCE}', '173'), ('* INSPECTOR', '0862'), ('* INSPECTION', '0862')])
 blk('MEDIATE', '045', ['MEDIATE', 'BROKER', 'ARBITRATE', 'FACILITATE', 'INTERCEDE', 'REFEREE'],
-    extra=[('* (BETWEEN)', '045'), ('* TALK', '045'), ('* (IN DISPUTE)', '045'), ('* (IN CONFLICT)', '045'),
+    extra=[('* (BETWEEN)', '045'), ('* (BETWEEN +)', '045'), ('* TALK (BETWEEN +)', '045'), ('* TALK', '045'), ('* (IN DISPUTE)', '045'), ('* (IN CONFLICT)', '045'),
            ('* DEAL', '045'), ('* CEASEFIRE', '045'), ('* TRUCE', '045'), ('* {PEACE DEAL}', '045'), ('* AGREEMENT', '045'),
            ('* {PRISONER SWAP}', '045'), ('* {PRISONER EXCHANGE}', '045'), ('* SETTLEMENT', '045'),
            ('* DIALOGUE', '045'), ('* RELEASE', '045')])
@@ -525,7 +525,7 @@ blk('RELEASE', '084', ['RELEASE', 'FREE', 'REPATRIATE', 'PARDON', 'AMNESTY', 'RA
             'ACTIVIST', 'DISSIDENT', 'CREW', 'FISHERMAN', 'CITIZEN', 'NATIONAL', 'WORKER', 'TOURIST', 'PILOT',
             '{POLITICAL PRISONER}', '{PRISONER OF WAR}', 'POW', 'OPPOSITION', 'LEADER', 'SUSPECT', 'PROTESTER',
             'DEMONSTRATOR', 'CIVILIAN', 'CHILD', 'REFUGEE', 'MIGRANT', 'BODY', 'REMAINS']] +
-          [(f'* {n}', '0842') for n in ['PROPERTY', 'ASSET', '{FROZEN ASSET}', 'FUND', 'SHIP', 'VESSEL', 'TANKER',
+          [(f'* {n}', '0842') for n in ['BOAT', '{FISHING BOAT}', 'TRAWLER', 'PROPERTY', 'ASSET', '{FROZEN ASSET}', 'FUND', 'SHIP', 'VESSEL', 'TANKER',
             'AIRCRAFT', 'PLANE', 'ARTIFACT', 'ARTEFACT', 'TERRITORY', 'LAND', 'ISLAND', 'CARGO', 'EQUIPMENT']] +
           [('* STATEMENT', '010'), ('* REPORT', '010'), ('* VIDEO', '010'), ('* {JOINT STATEMENT}', '010'),
            ('* COMMUNIQUE', '010'), ('* FIGURE', '---'), ('* DATA', '064'), ('* INFORMATION', '064'),
@@ -1113,7 +1113,7 @@ blk('ATTEMPT', '---', ['ATTEMPT', 'TRY', 'FOIL', 'SURVIVE'],
            ('* {SUICIDE BOMBING}', '1831')])
 
 # ---------------- 19 FIGHT ----------------
-blk('ATTACK', '190', ['ATTACK', 'STRIKE', 'FIGHT', 'BATTLE', 'CLASH', 'RAID', 'STORM', 'AMBUSH', 'OVERRUN', 'HIT', 'TARGET', 'KILL', 'ENGAGE', 'SKIRMISH', 'COMBAT', 'WAGE', 'REPULSE', 'REPEL', 'ROUT', 'DEFEAT', 'COUNTERATTACK', 'COUNTER-ATTACK', 'RETALIATE', 'HARRY', 'NEUTRALIZE', 'NEUTRALISE', 'DOWN', 'SHOOT_DOWN', 'SINK', 'RAM', 'INFILTRATE', 'ADVANCE'],
+blk('ATTACK', '190', ['ATTACK', 'STRIKE', 'FIGHT', 'BATTLE', 'RAID', 'STORM', 'AMBUSH', 'OVERRUN', 'HIT', 'TARGET', 'KILL', 'ENGAGE', 'COMBAT', 'WAGE', 'REPULSE', 'REPEL', 'ROUT', 'DEFEAT', 'COUNTERATTACK', 'COUNTER-ATTACK', 'RETALIATE', 'HARRY', 'NEUTRALIZE', 'NEUTRALISE', 'DOWN', 'SHOOT_DOWN', 'SINK', 'RAM', 'INFILTRATE', 'ADVANCE'],
     extra=[('* (ON)', '190'), ('* (AT)', '190'), ('* (AGAINST)', '190'), ('* (WITH)', '190'), ('* WAR', '190'),
            ('* (WAR AGAINST)', '190'), ('* WAR (AGAINST)', '190'), ('* WAR (ON)', '190'), ('* BATTLE', '190'),
            ('* (ON POSITION)', '190'), ('* ROCKET', '190'), ('* ROCKET (AT)', '190'), ('* ROCKET (INTO)', '190'),
@@ -1133,7 +1133,7 @@ blk('ATTACK', '190', ['ATTACK', 'STRIKE', 'FIGHT', 'BATTLE', 'CLASH', 'RAID', 'S
            ('* {PEACE INITIATIVE}', '037'), ('* {PEACE PLAN}', '037'), ('* TALK', '046'), ('* NEGOTIATION', '046'),
            ('* DIALOGUE', '046'), ('* APPEAL', '020'), ('* BID', '---'), ('* PRODUCT', '---'), ('* SERVICE', '---'),
            ('* DEAL', '057'), ('* {TRADE DEAL}', '057'), ('* AGREEMENT', '057'), ('* BALANCE', '---'), ('* CHORD', '---'),
-           ('* {TARGET}', '---'), ('* MILESTONE', '---'), ('* RECORD', '---'), ('* HIGH', '---'), ('* LOW', '---'),
+           ('* MILESTONE', '---'), ('* RECORD', '---'), ('* HIGH', '---'), ('* LOW', '---'),
            ('* (HARD)', '190'), ('* ECONOMY', '---'), ('* MARKET', '---'), ('* CRITIC', '111'), ('* (BACK AT)', '111'),
            ('* (OUT AT)', '111'), ('* (BACK)', '111'), ('* CORRUPTION', '---'), ('* TERRORISM', '---'),
            ('* {CLIMATE CHANGE}', '---'), ('* PANDEMIC', '---'), ('* VIRUS', '---'), ('* FIRE', '---'), ('* WILDFIRE', '---'),
@@ -1334,7 +1334,7 @@ blk('MAKE', '---', ['MAKE', 'GET'],
            ('* FRIEND', '050'), ('* ENEMY', '110'), ('* WAR', '190'), ('* (WAR ON)', '190'), ('* {WAR ON}', '190'),
            ('* EXCEPTION', '---'), ('* USE', '---'), ('* (USE OF)', '---'), ('* CASE', '---'), ('* (CASE FOR)', '---')])
 blk('REMAIN', '---', ['REMAIN', 'STAY', 'STAND', 'BECOME', 'SEEM', 'APPEAR', 'KEEP_ON'],
-    extra=[('* READY (FOR DIALOGUE)', '036'), ('* READY (FOR TALK)', '036'), ('* READY (FOR NEGOTIATION)', '036'),
+    extra=[('* READY (FOR DIALOGUE) (WITH +)', '036'), ('* READY (FOR TALK) (WITH +)', '036'), ('* OPEN (TO DIALOGUE) (WITH +)', '036'), ('* READY (FOR COOPERATION) (WITH +)', '030'), ('* READY (TO COOPERATE) (WITH +)', '030'), ('* COMMITTED (TO DIALOGUE) (WITH +)', '036'), ('* INTERESTED (IN COOPERATING) (WITH +)', '030'), ('* INTERESTED (IN COOPERATION) (WITH +)', '030'), ('* READY (FOR DIALOGUE)', '036'), ('* READY (FOR TALK)', '036'), ('* READY (FOR NEGOTIATION)', '036'),
            ('* READY (TO TALK)', '036'), ('* READY (TO NEGOTIATE)', '036'), ('* READY (TO MEET)', '036'),
            ('* OPEN (TO DIALOGUE)', '036'), ('* OPEN (TO TALK)', '036'), ('* OPEN (FOR DIALOGUE)', '036'),
            ('* OPEN (TO NEGOTIATION)', '036'), ('* WILLING (TO TALK)', '036'), ('* WILLING (TO NEGOTIATE)', '036'),
@@ -1354,3 +1354,21 @@ blk('REMAIN', '---', ['REMAIN', 'STAY', 'STAND', 'BECOME', 'SEEM', 'APPEAR', 'KE
 blk('SETTLE', '---', ['RESOLVE', 'SETTLE', 'DEFUSE'],
     extra=[('* DISPUTE', '037'), ('* DIFFERENCE', '037'), ('* CONFLICT', '037'), ('* ISSUE', '---'), ('* CRISIS', '---'),
            ('* (TO)', '030'), ('* TENSION', '087'), ('* STANDOFF', '087'), ('* (IN)', '---'), ('* (ON)', '---')])
+
+blk('CLASH', '190', ['CLASH', 'SKIRMISH', 'BRAWL'],
+    extra=[('* (WITH)', '190'), ('* (WITH +)', '190'), ('* (ALONG BORDER)', '190'), ('* (ON BORDER)', '190'),
+           ('* (AT BORDER)', '190'), ('* (WITH POLICE)', '145'), ('* (WITH {SECURITY FORCE})', '145'),
+           ('* (WITH {RIOT POLICE})', '145'), ('* (OVER)', '190'), ('* (IN VALLEY)', '190')])
+
+# Intent, agreement and readiness to do what a lower verb codes: "China pledged to buy
+# American goods" -> 0311 (outer source, inner target).
+INTENT_INNER = [('MEET', '036'), ('TALK', '036'), ('NEGOTIATE', '036'), ('VISIT', '036'), ('HOST', '036'),
+                ('START_TALKS', '036'), ('HOLD', '030'), ('PROVIDE', '033'), ('ASSIST', '033'), ('FINANCE', '0331'),
+                ('ARM', '0332'), ('RESCUE', '0333'), ('PROTECT', '0334'), ('RELEASE', '0353'), ('WITHDRAW', '0356'),
+                ('DE-ESCALATE', '0356'), ('LIFT', '035'), ('ALLOW', '0355'), ('MEDIATE', '039'), ('COOPERATE', '030'),
+                ('TRADE', '0311'), ('MILCOOP', '0312'), ('EXTRADITE', '0313'), ('SHARE', '0314'), ('ESTABLISH', '030'),
+                ('SIGN', '030'), ('RECOGNIZE', '032'), ('SUPPORT', '032'), ('YIELD', '035'), ('SETTLE', '037'),
+                ('PRAISE', '030'), ('APOLOGIZE', '030'), ('FORGIVE', '030'), ('REACH_AGREEMENT', '030')]
+for outer in ['PROMISE', 'OFFER', 'INTEND', 'READY', 'AGREE', 'REMAIN', 'WANT']:
+    for inner, code in INTENT_INNER:
+        TRANSFORMS.append(f'~ a (a b {inner}) {outer} = a b {code}')

@@ -71,6 +71,22 @@ for name, code, verbs, frames, extra in B:
             for n in nouns:
                 p = render(slot, n)
                 pats.setdefault(p, c)
+                if cls in WITH_TARGET and slot != 'with':
+                    pats.setdefault(p + ' (WITH +)', c)
+    # Plural lemmas: add the plural spelling of nouns the lemmatizer leaves plural.
+    for p, c in list(pats.items()):
+        q = p
+        for sg, pl in ALIASES.items():
+            q = re.sub(r'(?<![A-Z_&\-])' + sg + r'(?![A-Z_\-])', pl, q)
+        if q != p:
+            pats.setdefault(q, c)
+    # Mutual actions with a compound subject: "AND % * NOUN".
+    if name in MUTUAL:
+        for p, c in list(pats.items()):
+            if c != '---' and p.startswith('* ') and '(' not in p and '+' not in p:
+                pats.setdefault('AND % ' + p, c)
+        if code != '---':
+            pats.setdefault('AND % *', code)
     out.append(f'---  {name}   [{code}]  ---')
     for v in verbs:
         out.append(verb_line(v))

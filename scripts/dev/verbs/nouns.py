@@ -105,3 +105,14 @@ NOUNS = {
              'REINFORCEMENT', '{SPECIAL FORCE}', 'FLEET'],
            dict(A='0232', D='1034', P='154', C='1622', G='0861', T='138')),
 }
+
+# Nouns whose lemma the lemmatizer keeps plural (UD EWT lemmas "troops", "supplies", "goods"):
+# every pattern naming the singular also gets the plural form.
+ALIASES = {'TROOP': 'TROOPS', 'SUPPLY': 'SUPPLIES', 'GOOD': 'GOODS', 'ARM': 'ARMS', 'TALK': 'TALKS'}
+# Classes whose nouns name a relation with the target: their patterns also come with a
+# (WITH +) variant, so "cooperation with Russia" gives the target wherever the phrase attaches.
+WITH_TARGET = {'talks', 'coop', 'econcoop', 'milcoop', 'settle', 'judcoop', 'intel'}
+# Blocks of mutual actions: "Iran and Saudi Arabia signed an agreement" codes both directions
+# (PETRARCH % patterns; AND names the compound subject so the pattern outranks the plain one).
+MUTUAL = {'MEET', 'TALK', 'NEGOTIATE', 'COOPERATE', 'AGREE', 'SIGN', 'REACH_AGREEMENT', 'ESTABLISH', 'HOLD',
+          'START_TALKS', 'TRADE', 'CLASH', 'DE-ESCALATE', 'MILCOOP'}
