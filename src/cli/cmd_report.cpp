@@ -109,11 +109,14 @@ nlohmann::ordered_json StatsJson(const PeriodStats& p) {
   return j;
 }
 
-// A hand-written SVG chart: cooperation-minus-conflict index per period for
-// both directions (lines), event counts (bars).
+// A hand-written SVG chart: the cooperation-minus-conflict index per period
+// for both directions (top panel, lines through the periods with events) and
+// the event counts (bottom panel, bars).
 std::string SvgChart(const DyadSeries& s, const std::string& title) {
-  const double W = 960, H = 420, L = 60, R = 20, T = 50, B = 70;
-  const double pw = W - L - R, ph = H - T - B;
+  const double W = 960, H = 480, L = 60, R = 20, T = 50;
+  const double ph = 270;                  // index panel height
+  const double bt = T + ph + 20, bh = 70;  // bars panel top and height
+  const double pw = W - L - R;
   size_t n = s.both.size();
   int64_t max_events = 1;
   for (const auto& p : s.both) max_events = std::max(max_events, p.events);
@@ -134,18 +137,7 @@ std::string SvgChart(const DyadSeries& s, const std::string& title) {
     else esc += c;
   }
   o += "<text x=\"" + Fixed(L, 0) + "\" y=\"24\" font-size=\"16\">" + esc + "</text>\n";
-  // Bars: events per period (both directions), scaled to the plot height.
-  double bw = n ? std::max(1.0, pw / static_cast<double>(n) * 0.8) : 0;
-  for (size_t i = 0; i < n; ++i) {
-    if (!s.both[i].events) continue;
-    double h = ph * static_cast<double>(s.both[i].events) / static_cast<double>(max_events);
-    std::snprintf(buf, sizeof buf,
-                  "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#dde3ea\"><title>%s: %lld "
-                  "events</title></rect>\n",
-                  x(i) - bw / 2, T + ph - h, bw, h, s.both[i].period.c_str(), static_cast<long long>(s.both[i].events));
-    o += buf;
-  }
-  // Axes and grid.
+  // Index panel: grid and axis labels.
   for (double v : {-1.0, -0.5, 0.0, 0.5, 1.0}) {
     std::snprintf(buf, sizeof buf,
                   "<line x1=\"%.0f\" y1=\"%.1f\" x2=\"%.0f\" y2=\"%.1f\" stroke=\"%s\"/>"
@@ -153,46 +145,66 @@ std::string SvgChart(const DyadSeries& s, const std::string& title) {
                   L, y(v), W - R, y(v), v == 0 ? "#888" : "#eee", L - 6, y(v) + 4, v);
     o += buf;
   }
-  size_t step = std::max<size_t>(1, n / 12);
+  std::snprintf(buf, sizeof buf,
+                "<text x=\"%.0f\" y=\"%.0f\" transform=\"rotate(-90 %.0f %.0f)\" text-anchor=\"middle\" "
+                "fill=\"#555\">coop \u2212 conflict</text>\n",
+                14.0, T + ph / 2, 14.0, T + ph / 2);
+  o += buf;
+  // Bars panel: events per period (both directions).
+  double bw = n ? std::max(1.0, pw / static_cast<double>(n) * 0.8) : 0;
+  std::snprintf(buf, sizeof buf,
+                "<line x1=\"%.0f\" y1=\"%.1f\" x2=\"%.0f\" y2=\"%.1f\" stroke=\"#888\"/>"
+                "<text x=\"%.0f\" y=\"%.1f\" text-anchor=\"end\">%lld</text>"
+                "<text x=\"%.0f\" y=\"%.1f\" text-anchor=\"end\">0</text>"
+                "<text x=\"%.0f\" y=\"%.0f\" transform=\"rotate(-90 %.0f %.0f)\" text-anchor=\"middle\" "
+                "fill=\"#555\">events</text>\n",
+                L, bt + bh, W - R, bt + bh, L - 6, bt + 10, static_cast<long long>(max_events), L - 6, bt + bh,
+                14.0, bt + bh / 2, 14.0, bt + bh / 2);
+  o += buf;
+  for (size_t i = 0; i < n; ++i) {
+    if (!s.both[i].events) continue;
+    double h = bh * static_cast<double>(s.both[i].events) / static_cast<double>(max_events);
+    std::snprintf(buf, sizeof buf,
+                  "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#9aa7b8\"><title>%s: %lld "
+                  "events (%lld %s\u2192%s, %lld %s\u2192%s)</title></rect>\n",
+                  x(i) - bw / 2, bt + bh - h, bw, h, s.both[i].period.c_str(),
+                  static_cast<long long>(s.both[i].events), static_cast<long long>(s.ab[i].events),
+                  s.a_code.c_str(), s.b_code.c_str(), static_cast<long long>(s.ba[i].events), s.b_code.c_str(),
+                  s.a_code.c_str());
+    o += buf;
+  }
+  size_t step = std::max<size_t>(1, (n + 11) / 12);
   for (size_t i = 0; i < n; i += step) {
     std::snprintf(buf, sizeof buf,
                   "<text x=\"%.1f\" y=\"%.0f\" text-anchor=\"end\" transform=\"rotate(-45 %.1f %.0f)\">%s</text>\n",
-                  x(i), T + ph + 16, x(i), T + ph + 16, s.both[i].period.c_str());
+                  x(i), bt + bh + 16, x(i), bt + bh + 16, s.both[i].period.c_str());
     o += buf;
   }
-  // Lines: one per direction, broken where a period has no events.
+  // Index lines, one per direction, through the periods that have events.
   auto line = [&](const std::vector<PeriodStats>& v, const char* color) {
     std::string pts;
-    auto flush = [&] {
-      if (!pts.empty())
-        o += "<polyline fill=\"none\" stroke=\"" + std::string(color) + "\" stroke-width=\"2\" points=\"" + pts + "\"/>\n";
-      pts.clear();
-    };
     for (size_t i = 0; i < v.size(); ++i) {
-      if (!v[i].events) {
-        flush();
-        continue;
-      }
+      if (!v[i].events) continue;
       std::snprintf(buf, sizeof buf, "%.1f,%.1f ", x(i), y(v[i].coop_index));
       pts += buf;
       std::snprintf(buf, sizeof buf,
-                    "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"><title>%s: index %.2f, %lld events, "
+                    "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"><title>%s: index %.2f, %lld events, "
                     "Goldstein mean %.2f</title></circle>\n",
                     x(i), y(v[i].coop_index), color, v[i].period.c_str(), v[i].coop_index,
                     static_cast<long long>(v[i].events), v[i].goldstein_mean);
       o += buf;
     }
-    flush();
+    if (!pts.empty())
+      o += "<polyline fill=\"none\" stroke=\"" + std::string(color) +
+           "\" stroke-opacity=\"0.7\" stroke-width=\"1.5\" points=\"" + pts + "\"/>\n";
   };
   line(s.ab, "#1f77b4");
   line(s.ba, "#d62728");
   std::snprintf(buf, sizeof buf,
-                "<text x=\"%.0f\" y=\"40\" fill=\"#1f77b4\">%s \u2192 %s</text>"
-                "<text x=\"%.0f\" y=\"40\" fill=\"#d62728\">%s \u2192 %s</text>"
-                "<text x=\"%.0f\" y=\"40\" fill=\"#889\">bars: events</text>"
-                "<text x=\"%.0f\" y=\"%.0f\" fill=\"#555\">cooperation \u2212 conflict index (\u22121..+1)</text>\n",
-                L, s.a_code.c_str(), s.b_code.c_str(), L + 160, s.b_code.c_str(), s.a_code.c_str(), L + 320, L,
-                H - 8);
+                "<text x=\"%.0f\" y=\"40\" fill=\"#1f77b4\">\u25cf %s \u2192 %s</text>"
+                "<text x=\"%.0f\" y=\"40\" fill=\"#d62728\">\u25cf %s \u2192 %s</text>"
+                "<text x=\"%.0f\" y=\"40\" fill=\"#555\">index = (cooperation \u2212 conflict) / events</text>\n",
+                L, s.a_code.c_str(), s.b_code.c_str(), L + 130, s.b_code.c_str(), s.a_code.c_str(), L + 260);
   o += buf;
   o += "</svg>\n";
   return o;
