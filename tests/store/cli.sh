@@ -75,7 +75,8 @@ reports)
   # relations / dyads / actors on a store written by hand (no model needed).
   command -v sqlite3 >/dev/null || { echo "SKIP: no sqlite3"; exit 77; }
   "$DYAD" code "$DATA/mixed.jsonl" --db "$TMP/r.sqlite" -q 2>/dev/null
-  sqlite3 "$TMP/r.sqlite" "
+  # Only the hand-written events below (whatever the installed model codes is removed).
+  sqlite3 "$TMP/r.sqlite" "DELETE FROM events;
     INSERT INTO events(event_id, doc_id, sentence, date, source, target, source_root, target_root, code, root, quad_class, goldstein)
     VALUES ('e1','t3',0,'2022-03-01','KORGOV','RUS','KOR','RUS','163','16',4,-8.0),
            ('e2','t3',1,'2022-03-01','RUS','KOR','RUS','KOR','111','11',3,-2.0),
