@@ -116,6 +116,7 @@ struct VerbHit {
   bool compound = false; // % pattern
   bool swap = false;     // + * ... $ pattern: subject is the target
   std::string target_prep, source_prep;  // (PREP +) / (PREP $) in the pattern
+  int target_from = -1, target_to = -1, source_from = -1, source_to = -1;  // positional + / $
   bool negated = false;
   std::vector<ActorRef> sources, targets;
   bool emitted = false;
@@ -140,7 +141,9 @@ class SentenceCoder {
  private:
   void MatchActors();
   bool ItemsAt(const std::vector<dict::PatItem>& items, int p, int* end) const;
-  int MatchElems(const std::vector<dict::PatElem>& elems, const std::vector<int>& scope) const;
+  int MatchElems(const std::vector<dict::PatElem>& elems, const std::vector<int>& scope,
+                 std::vector<std::pair<int, int>>* spans = nullptr) const;
+  std::vector<ActorRef> ActorAt(int from, int to) const;
   std::vector<ActorRef> Below(int k, int depth) const;
   int PrepObject(int v, const std::string& prep) const;
   void Subtree(int h, std::vector<int>* out, bool skip_clauses) const;
@@ -313,41 +316,64 @@ bool SentenceCoder::ItemsAt(const std::vector<dict::PatItem>& items, int p, int*
 
 // Matches pattern elements in order over `scope` (sorted token positions);
 // returns the number of tokens matched, -1 when some element is missing.
-int SentenceCoder::MatchElems(const std::vector<dict::PatElem>& elems, const std::vector<int>& scope) const {
+int SentenceCoder::MatchElems(const std::vector<dict::PatElem>& elems, const std::vector<int>& scope,
+                              std::vector<std::pair<int, int>>* spans) const {
   size_t k = 0;  // index into scope
   int score = 0;
+  if (spans) spans->clear();
   for (const dict::PatElem& e : elems) {
-    bool found = false;
-    for (; k < scope.size() && !found; ++k) {
+    int start = -1, end = -1;  // matched tokens [start, end)
+    for (; k < scope.size() && start < 0; ++k) {
       int p = scope[k];
       if (e.kind == dict::PatElem::kWords) {
-        int end;
-        if (ItemsAt(e.items, p, &end)) {
-          found = true;
-          score += end - p;
-          while (k + 1 < scope.size() && scope[k + 1] < end) ++k;
+        int stop;
+        if (ItemsAt(e.items, p, &stop)) {
+          start = p;
+          end = stop;
+          score += stop - p;
+          while (k + 1 < scope.size() && scope[k + 1] < stop) ++k;
         }
       } else {
         if (t_[p].up != e.prep) continue;
         if (e.items.empty()) {
-          found = true;
+          start = p;
+          end = p + 1;
           score += 1;
           continue;
         }
-        for (size_t j = k + 1; j < scope.size() && j <= k + 6 && !found; ++j) {
-          int end;
-          if (ItemsAt(e.items, scope[j], &end)) {
-            found = true;
-            score += 1 + end - scope[j];
+        for (size_t j = k + 1; j < scope.size() && j <= k + 6 && start < 0; ++j) {
+          int stop;
+          if (ItemsAt(e.items, scope[j], &stop)) {
+            start = p;
+            end = stop;
+            score += 1 + stop - scope[j];
             k = j;
-            while (k + 1 < scope.size() && scope[k + 1] < end) ++k;
+            while (k + 1 < scope.size() && scope[k + 1] < stop) ++k;
           }
         }
       }
     }
-    if (!found) return -1;
+    if (start < 0) return -1;
+    if (spans) spans->push_back({start, end - 1});
   }
   return score;
+}
+
+// The first actor whose span starts in [from, to): its noun phrase on the tree,
+// else the words of the span.
+std::vector<ActorRef> SentenceCoder::ActorAt(int from, int to) const {
+  int n = static_cast<int>(t_.size());
+  for (int p = std::max(from, 0); p < std::min(to, n); ++p) {
+    if (actor_at_[p] < 0) continue;
+    const Span& sp = actor_spans_[actor_at_[p]];
+    int head = sp.first;
+    for (int q = sp.first; q <= sp.last; ++q)
+      if (t_[q].head < sp.first || t_[q].head > sp.last) head = q;
+    auto np = NP(head, 0);
+    if (!np.empty()) return np;
+    return ChunkActors(sp.first, sp.last);
+  }
+  return {};
 }
 
 bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
@@ -413,7 +439,8 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
       if ((p.signature & ~signature_) != 0) continue;
       int a = MatchElems(p.pre, pre);
       if (a < 0) continue;
-      int b = MatchElems(p.post, post);
+      std::vector<std::pair<int, int>> ends;
+      int b = MatchElems(p.post, post, &ends);
       if (b < 0) continue;
       int score = a + b;
       if (score <= best_w && !(p.compound && score == best_w)) continue;
@@ -433,6 +460,17 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
       hit->swap = p.swap;
       hit->target_prep = p.target_prep;
       hit->source_prep = p.source_prep;
+      // Positional + / $: between the end of the element before it and the next element.
+      auto window = [&](int after, int* from, int* to) {
+        if (after == -2) {
+          *from = *to = -1;
+          return;
+        }
+        *from = after < 0 ? v + 1 : ends[after].second + 1;
+        *to = after + 1 < static_cast<int>(ends.size()) ? ends[after + 1].first : static_cast<int>(t_.size());
+      };
+      window(p.target_after, &hit->target_from, &hit->target_to);
+      window(p.source_after, &hit->source_from, &hit->source_to);
     }
   }
   if (hit->compound) hit->pattern += " %";
@@ -850,6 +888,18 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
       if (!h.target_prep.empty()) {
         int n = PrepObject(v, h.target_prep);
         if (n >= 0) h.targets = NP(n, 0);
+      }
+      if (h.target_from >= 0) {
+        auto a = ActorAt(h.target_from, h.target_to);
+        if (!a.empty()) h.targets = a;
+      }
+      if (h.source_from >= 0) {
+        auto a = ActorAt(h.source_from, h.source_to);
+        if (!a.empty()) {
+          if (h.swap) h.targets = h.sources;
+          h.sources = a;
+          h.swap = false;
+        }
       }
       if (!h.source_prep.empty()) {
         int n = PrepObject(v, h.source_prep);

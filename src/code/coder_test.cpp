@@ -42,6 +42,9 @@ CONDEMN
 --- URGE [020] ---
 URGE
 - * (FOR TALKS) [023]
+--- RAISE [---] ---
+RAISE
+- * VOICE FOR + TO WIN [042]
 --- EXPRESS [---] ---
 EXPRESS
 - * READINESS [030]
@@ -375,6 +378,23 @@ attack attack VERB 2 xcomp
 Japan Japan PROPN 4 obj)"),
               &why);
   EXPECT_EQ(Codes(ev), V{"CHN JAP 138"});
+}
+
+TEST(Coder, PositionalTargetMarker) {
+  Coder c = MakeCoder();
+  // "- * VOICE FOR + TO WIN": the target is the actor between FOR and TO WIN,
+  // wherever the parser attached it.
+  auto ev = c.Code(Doc(R"(Japan Japan PROPN 2 nsubj
+raised raise VERB 0 root
+its its PRON 4 nmod:poss
+voice voice NOUN 2 obj
+for for ADP 8 mark
+China China PROPN 8 nsubj
+to to PART 8 mark
+win win VERB 2 advcl
+a a DET 10 det
+role role NOUN 8 obj)"));
+  EXPECT_EQ(Codes(ev), V{"JAP CHN 042"});
 }
 
 TEST(Coder, UnparsedSentenceIsExplainedNotCoded) {

@@ -165,6 +165,8 @@ bool VerbDict::ParsePattern(const std::string& body_in, VerbPattern* p, std::str
     if (IsMarker(w)) {
       if (w == "+" && !post) plus_pre = true;
       if (w == "$" && post) dollar_post = true;
+      if (w == "+" && post && p->target_after == -2) p->target_after = static_cast<int>(p->post.size()) - 1;
+      if (w == "$" && post && p->source_after == -2) p->source_after = static_cast<int>(p->post.size()) - 1;
       continue;
     }
     PatElem e;

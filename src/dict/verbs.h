@@ -36,6 +36,9 @@ struct VerbPattern {
   bool swap = false;            // + before * and $ after it: the subject is the target
   std::string target_prep;      // (PREP +): the target is the object of PREP
   std::string source_prep;      // (PREP $): the source is the object of PREP
+  // Standalone + / $ after the *: the target / source is the first actor after
+  // post element `target_after` (-1 = right after the verb). -2 = none.
+  int target_after = -2, source_after = -2;
   int weight = 0;               // number of words the pattern names
   uint64_t signature = 0;       // one bit per literal word (see WordBit): a quick reject
   std::string text;             // as written, for explanations
