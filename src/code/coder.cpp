@@ -113,7 +113,8 @@ struct VerbHit {
   std::string code;      // may be "A:B"
   std::string verb;      // verb word(s)
   std::string pattern;   // pattern text or "(verb)"
-  bool compound = false; // % pattern
+  bool compound = false; // a % pattern matched best
+  std::string compound_code, compound_pattern;
   bool swap = false;     // + * ... $ pattern: subject is the target
   std::string target_prep, source_prep;  // (PREP +) / (PREP $) in the pattern
   int target_from = -1, target_to = -1, source_from = -1, source_to = -1;  // positional + / $
@@ -426,7 +427,7 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
   hit->verb = t.up;
   hit->code = first.code.empty() ? c_.verbs.block(first.block).code : first.code;
   hit->pattern = "(verb " + first.word + " in block " + c_.verbs.block(first.block).name + ", " + first.where + ")";
-  int best_w = -1;
+  int best_w = -1, best_compound = -1;
   std::vector<uint32_t> seen_blocks;
   for (uint32_t id : cands) {
     const dict::VerbEntry& e = c_.verbs.entry(id);
@@ -443,18 +444,17 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
       int b = MatchElems(p.post, post, &ends);
       if (b < 0) continue;
       int score = a + b;
-      if (score <= best_w && !(p.compound && score == best_w)) continue;
       if (p.compound) {
-        // % patterns apply to a compound subject with no target; checked later.
-        if (!hit->compound && score > best_w) {
-          hit->compound = true;
-          hit->code = p.code;
-          hit->pattern = "- " + p.text + " [" + p.code + "] (" + p.where + ")";
+        // % patterns apply to a compound subject with no target; checked in Run.
+        if (score > best_compound) {
+          best_compound = score;
+          hit->compound_code = p.code;
+          hit->compound_pattern = "- " + p.text + " [" + p.code + "] (" + p.where + ") %";
         }
         continue;
       }
+      if (score <= best_w) continue;
       best_w = score;
-      hit->compound = false;
       hit->code = p.code;
       hit->pattern = "- " + p.text + " [" + p.code + "] (" + p.where + ")";
       hit->swap = p.swap;
@@ -473,7 +473,7 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
       window(p.source_after, &hit->source_from, &hit->source_to);
     }
   }
-  if (hit->compound) hit->pattern += " %";
+  hit->compound = best_compound > best_w;
   return true;
 }
 
@@ -928,6 +928,23 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
     }
     hit_at[v] = static_cast<int>(hits->size());
     hits->push_back(std::move(h));
+  }
+  // A % pattern holds for a compound subject with no target; otherwise the best
+  // ordinary pattern (or the verb's code) applies.
+  for (auto& h : *hits) {
+    if (!h.compound) continue;
+    size_t real = 0;
+    for (const auto& a : h.sources) real += a.code != "---";
+    if (h.targets.empty() && real >= 2) {
+      h.code = h.compound_code;
+      h.pattern = h.compound_pattern;
+    } else {
+      h.compound = false;
+      if (h.targets.empty() && !h.sources.empty()) {
+        h.targets = LinearTarget(h.tok);
+        if (!h.targets.empty()) Explain("verb '" + t_[h.tok].src->form + "': target taken from the words after it");
+      }
+    }
   }
   // Nominal events: an event noun whose pattern marks its roles with (PREP $) /
   // (PREP +): "the visit of John Bolton to Seoul". The source defaults to the
