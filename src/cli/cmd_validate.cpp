@@ -127,6 +127,17 @@ Document MakeDoc(const ValidationRecord& r, const std::vector<ConlluSentence>* p
   return doc;
 }
 
+// Record ids made unique ("ID", then "ID#2", ...): the suites repeat some ids.
+std::vector<std::string> UniqueIds(const ValidationSuite& suite) {
+  std::map<std::string, int> seen;
+  std::vector<std::string> out;
+  for (const auto& r : suite.records) {
+    int n = ++seen[r.id];
+    out.push_back(n == 1 ? r.id : r.id + "#" + std::to_string(n));
+  }
+  return out;
+}
+
 int Run(const ValidateArgs& a) {
   StatusOr<ValidationSuite> suite_or = a.tabari.empty() ? ReadPetrarchValidation(a.records)
                                                         : ReadTabariValidation(a.tabari, a.text);
@@ -141,8 +152,10 @@ int Run(const ValidateArgs& a) {
       std::fprintf(stderr, "dyad validate: %s: cannot write\n", a.write_texts.c_str());
       return 2;
     }
-    for (const auto& r : suite.records) {
-      nlohmann::json j = {{"id", r.id}, {"date", r.date}, {"text", r.text}};
+    auto ids = UniqueIds(suite);
+    for (size_t i = 0; i < suite.records.size(); ++i) {
+      const auto& r = suite.records[i];
+      nlohmann::json j = {{"id", ids[i]}, {"date", r.date}, {"text", r.text}};
       out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     }
     std::fprintf(stderr, "dyad validate: wrote %zu records to %s\n", suite.records.size(), a.write_texts.c_str());
@@ -232,7 +245,9 @@ int Run(const ValidateArgs& a) {
   std::map<std::string, Tally> by_cat;
   Tally total;
   int skipped = 0;
-  for (const ValidationRecord& r : suite.records) {
+  auto unique_ids = UniqueIds(suite);
+  for (size_t ri = 0; ri < suite.records.size(); ++ri) {
+    const ValidationRecord& r = suite.records[ri];
     bool included = a.all_categories || suite.include.empty() ||
                     std::find(suite.include.begin(), suite.include.end(), r.category) != suite.include.end();
     if (!r.evaluate || !included) {
@@ -242,7 +257,7 @@ int Run(const ValidateArgs& a) {
     std::vector<ConlluSentence> parse;
     bool have_parse = false;
     if (!external.empty()) {
-      auto it = external.find(r.id);
+      auto it = external.find(unique_ids[ri]);
       if (it == external.end()) {
         std::fprintf(stderr, "dyad validate: record %s has no parse in %s\n", r.id.c_str(), a.conllu.c_str());
       } else {
