@@ -632,7 +632,7 @@ std::vector<ActorRef> SentenceCoder::NP(int h, int depth) const {
   std::vector<int> members = {h};
   for (size_t i = 0; i < members.size(); ++i)
     for (int k : t_[members[i]].kids) {
-      if (t_[k].rel == kConj && !t_[k].verbal) members.push_back(k);
+      if (t_[k].rel == kConj && (!t_[k].verbal || actor_at_[k] >= 0)) members.push_back(k);
       // "Mordor, the Shire, Arnor and Bree" parsed as an apposition with conjuncts.
       if (t_[k].rel == kAppos && i == 0) {
         for (int j : t_[k].kids)
@@ -877,9 +877,23 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
     } else {
       h.sources = Subject(v, 0);
       h.targets = Objects(v, false);
-      if (h.sources.empty() && t_[v].rel != kXcomp && t_[v].rel != kAcl && t_[v].rel != kRelcl) {
-        h.sources = LinearSource(v);
-        if (!h.sources.empty()) Explain("verb '" + t.src->form + "': source taken from the words before it");
+      if (t_[v].rel != kXcomp && t_[v].rel != kAcl && t_[v].rel != kRelcl) {
+        // Names the tagger took for other words break lists ("Mordor, Rohan, Fornost and
+        // Bree welcomed"): the words before the verb win when they name every actor
+        // the tree found and more.
+        auto lin = LinearSource(v);
+        auto covers = [](const std::vector<ActorRef>& big, const std::vector<ActorRef>& small) {
+          for (const auto& a : small) {
+            bool found = false;
+            for (const auto& b : big) found |= b.code == a.code;
+            if (!found) return false;
+          }
+          return big.size() > small.size();
+        };
+        if (!lin.empty() && (h.sources.empty() || covers(lin, h.sources))) {
+          h.sources = lin;
+          Explain("verb '" + t.src->form + "': source taken from the words before it");
+        }
       }
       if (h.targets.empty() && !h.sources.empty() && !h.compound) {
         h.targets = LinearTarget(v);
