@@ -895,9 +895,18 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
           Explain("verb '" + t.src->form + "': source taken from the words before it");
         }
       }
-      if (h.targets.empty() && !h.sources.empty() && !h.compound) {
-        h.targets = LinearTarget(v);
-        if (!h.targets.empty()) Explain("verb '" + t.src->form + "': target taken from the words after it");
+      if (!h.sources.empty() && !h.compound) {
+        auto lin = LinearTarget(v);
+        bool more = !lin.empty() && lin.size() > h.targets.size();
+        for (const auto& a : h.targets) {
+          bool found = false;
+          for (const auto& b : lin) found |= b.code == a.code;
+          more = more && found;
+        }
+        if (!lin.empty() && (h.targets.empty() || more)) {
+          h.targets = lin;
+          Explain("verb '" + t.src->form + "': target taken from the words after it");
+        }
       }
       if (!h.target_prep.empty()) {
         int n = PrepObject(v, h.target_prep);
