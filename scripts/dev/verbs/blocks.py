@@ -50,7 +50,7 @@ blk('MAKE_STATEMENT', '---', ['ISSUE', 'PUBLISH'],
 blk('DECLINE_COMMENT', '---', ['DECLINE', 'REFRAIN'],
     extra=[('* COMMENT', '011'), ('* (TO COMMENT)', '011'), ('* (FROM COMMENT)', '011'), ('* (FROM COMMENTING)', '011'),
            ('* (TO DISCUSS)', '011'), ('* INVITATION', '125'), ('* (TO MEET)', '125'), ('* OFFER', '120'),
-           ('* REQUEST', '120'), ('* TALK', '125'), ('* MEETING', '125'), ('* (FROM PARTICIPATING)', '120'),
+           ('* REQUEST', '120'), ('* TALK', '125'), ('* MEETING', '125'), ('* (FROM PARTICIPATING)', '---'),
            ('* AID', '122'), ('* {AID OFFER}', '122'), ('* MEDIATION', '126'), ('* DEMAND', '120')] +
            [(f'* {n}', c) for n, c in [('RECOGNITION', '120'), ('EXTRADITION', '121'), ('PROPOSAL', '120'),
                                         ('PLAN', '127'), ('CEASEFIRE', '1246'), ('{PEACE PLAN}', '127')]])
@@ -195,8 +195,7 @@ blk('WANT', '---', ['WANT', 'WISH', 'DESIRE', 'LONG'],
 # ---------------- 04 CONSULT ----------------
 blk('MEET', '040', ['MEET', 'CONFER', 'CONSULT', 'CONVENE', 'HUDDLE', 'SIT_DOWN', 'RENDEZVOUS', 'GET_TOGETHER'],
     extra=[('* (WITH)', '040'), ('* (ON SIDELINE)', '044'), ('* (ON {SIDELINE OF SUMMIT})', '044'), ('* (AT SUMMIT)', '044'),
-           ('* (IN GENEVA)', '044'), ('* (IN VIENNA)', '044'), ('* (IN HELSINKI)', '044'), ('* (IN SINGAPORE)', '044'),
-           ('* (IN {THIRD COUNTRY})', '044'), ('* (AT {NEUTRAL VENUE})', '044'), ('* (AT BORDER)', '040'),
+           ('* (AT BORDER)', '040'),
            ('* DEMAND', '083'), ('* {DEMAND FOR REFORM}', '083'), ('* CONDITION', '083'), ('* REQUIREMENT', '083'),
            ('* OBLIGATION', '083'), ('* COMMITMENT', '083'), ('* TARGET', '---'), ('* COST', '061'),
            ('* {DEFENSE COST}', '061'), ('* {DEFENCE COST}', '061'), ('* (FOR TALK)', '046'), ('* (TO NEGOTIATE)', '046'),
@@ -320,7 +319,7 @@ blk('PRAISE', '051', ['PRAISE', 'HAIL', 'COMMEND', 'LAUD', 'APPLAUD', 'WELCOME',
            ('* {SUPPORT FOR}', '051'), ('* PEACEKEEPER', '0861'), ('* INSPECTOR', '0862'), ('* INVESTMENT', '061'),
            ('* AID', '051'), ('* (ON ARRIVAL)', '043'), ('* (AT AIRPORT)', '043')])
 blk('SUPPORT', '051', ['SUPPORT', 'ENDORSE', 'BACK', 'FAVOR', 'FAVOUR', 'CHAMPION', 'ESPOUSE', 'UPHOLD', 'APPROVE', 'VOUCH', 'ADVOCATE', 'SECOND', 'SUBSCRIBE'],
-    extra=[('* BID', '051'), ('* CANDIDACY', '051'), ('* PLAN', '051'), ('* PROPOSAL', '051'), ('* INITIATIVE', '051'),
+    extra=[('* BID (OF +)', '051'), ('* {MEMBERSHIP BID} (OF +)', '051'), ('* APPLICATION (OF +)', '051'), ('* CANDIDACY (OF +)', '051'), ('* MEMBERSHIP (OF +)', '051'), ('* ACCESSION (OF +)', '051'), ('* REQUEST (OF +)', '051'), ('* PROPOSAL (OF +)', '051'), ('* PLAN (OF +)', '051'), ('* CLAIM (OF +)', '051'), ('* BID', '051'), ('* CANDIDACY', '051'), ('* PLAN', '051'), ('* PROPOSAL', '051'), ('* INITIATIVE', '051'),
            ('* RESOLUTION', '051'), ('* POSITION', '051'), ('* STANCE', '051'), ('* POLICY', '051'), ('* CLAIM', '051'),
            ('* SOVEREIGNTY', '051'), ('* {TERRITORIAL INTEGRITY}', '051'), ('* MEMBERSHIP', '051'),
            ('* {ACCESSION}', '051'), ('* (WITH AID)', '070'), ('* (WITH WEAPON)', '072'), ('* (WITH ARM)', '072'),
@@ -483,7 +482,7 @@ blk('YIELD', '080', ['YIELD', 'CONCEDE', 'RELENT', 'CAPITULATE', 'SUCCUMB', 'BOW
            ('* SEAT', '---'), ('* RESULT', '---'), ('* (TO {OPPOSITION DEMAND})', '083')])
 blk('LIFT', '081', ['LIFT', 'EASE', 'RELAX', 'REMOVE', 'SCRAP', 'WAIVE', 'LOOSEN', 'REPEAL', 'RESCIND', 'UNFREEZE', 'ABOLISH', 'DROP', 'ROLL_BACK', 'PHASE_OUT', 'DISMANTLE', 'RELIEVE', 'UNBLOCK', 'DEREGULATE', 'LEGALIZE', 'LEGALISE', 'UNBAN', 'REINSTATE', 'DECRIMINALIZE'],
     frames=[('E', 'obj')],
-    extra=[('* {ASSET FREEZE}', '085'), ('* ASSET', '085'), ('* {FROZEN ASSET}', '085'), ('* BLOCKADE', '0872'),
+    extra=[('* {ATOMIC BOMB}', '2042'), ('* {NUCLEAR BOMB}', '2042'), ('* BOMB', '195'), ('* {BARREL BOMB}', '195'), ('* LEAFLET', '---'), ('* {AID PACKAGE}', '073'), ('* (OUT)', '---'), ('* {ASSET FREEZE}', '085'), ('* ASSET', '085'), ('* {FROZEN ASSET}', '085'), ('* BLOCKADE', '0872'),
            ('* SIEGE', '0872'), ('* {NAVAL BLOCKADE}', '0872'), ('* {NO-FLY ZONE}', '0872'), ('* CURFEW', '0813'),
            ('* {STATE OF EMERGENCY}', '0814'), ('* {MARTIAL LAW}', '0814'), ('* {EMERGENCY RULE}', '0814'),
            ('* {EMERGENCY LAW}', '0814'), ('* {BAN ON PARTY}', '0812'), ('* {PARTY BAN}', '0812'), ('* PARTY', '0812'),
@@ -691,7 +690,7 @@ blk('FIND', '---', ['FIND', 'JUDGE', 'RULE', 'DEEM'],
 # ---------------- 12 REJECT ----------------
 blk('REJECT', '120', ['REJECT', 'REFUSE', 'DISMISS', 'SPURN', 'REBUFF', 'RULE_OUT', 'TURN_DOWN', 'RENOUNCE', 'BALK', 'RESIST', 'BRUSH_ASIDE', 'BRUSH_OFF', 'NIX', 'SCUTTLE', 'TORPEDO', 'SHELVE', 'DISREGARD'],
     frames=[('R', 'obj')],
-    extra=[('* (TO MEET)', '125'), ('* (TO NEGOTIATE)', '125'), ('* (TO TALK)', '125'), ('* (TO ATTEND)', '125'),
+    extra=[('* BID (OF +)', '120'), ('* {MEMBERSHIP BID} (OF +)', '120'), ('* APPLICATION (OF +)', '120'), ('* CANDIDACY (OF +)', '120'), ('* MEMBERSHIP (OF +)', '120'), ('* ACCESSION (OF +)', '120'), ('* REQUEST (OF +)', '120'), ('* PROPOSAL (OF +)', '120'), ('* PLAN (OF +)', '120'), ('* CLAIM (OF +)', '120'), ('* (TO MEET)', '125'), ('* (TO NEGOTIATE)', '125'), ('* (TO TALK)', '125'), ('* (TO ATTEND)', '125'),
            ('* (TO PARTICIPATE)', '125'), ('* (TO JOIN)', '125'), ('* (TO RECEIVE)', '125'), ('* INVITATION', '125'),
            ('* {INVITATION TO TALK}', '125'), ('* OFFER', '120'), ('* {OFFER OF TALK}', '125'), ('* PROPOSAL', '120'),
            ('* {PROPOSAL FOR TALK}', '125'), ('* REQUEST', '120'), ('* DEMAND', '120'), ('* CALL', '120'),
@@ -718,10 +717,10 @@ blk('REJECT', '120', ['REJECT', 'REFUSE', 'DISMISS', 'SPURN', 'REBUFF', 'RULE_OU
            ('* CANDIDACY', '120'), ('* MEMBERSHIP', '120'), ('* {MEMBERSHIP BID}', '120'), ('* BID', '120'),
            ('* APPLICATION', '120'), ('* (TO RECOGNISE)', '120'), ('* {TWO-STATE SOLUTION}', '127')])
 blk('VETO', '129', ['VETO', 'OVERRULE', 'OVERRIDE', 'STRIKE_DOWN', 'VOTE_DOWN'],
-    extra=[('* RESOLUTION', '129'), ('* {DRAFT RESOLUTION}', '129'), ('* BILL', '129'), ('* MOTION', '129'),
+    extra=[('* BID (OF +)', '129'), ('* {MEMBERSHIP BID} (OF +)', '129'), ('* APPLICATION (OF +)', '129'), ('* CANDIDACY (OF +)', '129'), ('* MEMBERSHIP (OF +)', '129'), ('* ACCESSION (OF +)', '129'), ('* REQUEST (OF +)', '129'), ('* PROPOSAL (OF +)', '129'), ('* PLAN (OF +)', '129'), ('* CLAIM (OF +)', '129'), ('* RESOLUTION', '129'), ('* {DRAFT RESOLUTION}', '129'), ('* BILL', '129'), ('* MOTION', '129'),
            ('* MEASURE', '129'), ('* PROPOSAL', '129'), ('* (AT UN)', '129'), ('* (IN {SECURITY COUNCIL})', '129'),
            ('* MEMBERSHIP', '129'), ('* {MEMBERSHIP BID}', '129'), ('* ACCESSION', '129'), ('* SANCTION', '129')])
-blk('DEFY', '128', ['DEFY', 'FLOUT', 'BREACH', 'CONTRAVENE', 'IGNORE', 'DISOBEY', 'INFRINGE', 'BREAK', 'EVADE', 'CIRCUMVENT', 'SKIRT', 'BUST', 'WITHSTAND', 'VIOLATE'],
+blk('DEFY', '128', ['DEFY', 'FLOUT', 'BREACH', 'CONTRAVENE', 'IGNORE', 'DISOBEY', 'INFRINGE', 'EVADE', 'CIRCUMVENT', 'SKIRT', 'BUST', 'WITHSTAND', 'VIOLATE'],
     extra=[('* &CEASEFIRE', '196'), ('* LAW', '128'), ('* {INTERNATIONAL LAW}', '128'), ('* RULE', '128'), ('* NORM', '128'),
            ('* RESOLUTION', '128'), ('* {UN RESOLUTION}', '128'), ('* RULING', '128'), ('* ORDER', '128'),
            ('* {COURT ORDER}', '128'), ('* SANCTION', '128'), ('* EMBARGO', '128'), ('* {ARMS EMBARGO}', '128'),
@@ -737,7 +736,7 @@ blk('DEFY', '128', ['DEFY', 'FLOUT', 'BREACH', 'CONTRAVENE', 'IGNORE', 'DISOBEY'
            ('* {DIPLOMATIC TIE}', '161'), ('* RELATION', '161'), ('* {DIPLOMATIC RELATION}', '161'),
            ('* (OFF TIE)', '161'), ('* (OFF RELATION)', '161'), ('* (OFF TALK)', '164'), ('* (OFF NEGOTIATION)', '164'),
            ('* OFF TALK', '164'), ('* OFF TIE', '161'), ('* OFF RELATION', '161'), ('* (AWAY)', '160'),
-           ('* (WITH)', '160'), ('* NEWS', '---'), ('* RECORD', '---'), ('* (INTO)', '171'), ('* (INTO EMBASSY)', '171'),
+           ('* NEWS', '---'), ('* RECORD', '---'), ('* (INTO)', '171'), ('* (INTO EMBASSY)', '171'),
            ('* (OUT)', '---'), ('* (THROUGH)', '190'), ('* (THROUGH LINE)', '190'), ('* SILENCE (ON)', '010'),
            ('* PROMISE', '128'), ('* PLEDGE', '128'), ('* PROTOCOL', '128'), ('* (FREE)', '---')])
 
@@ -780,7 +779,7 @@ blk('THREATEN', '130', ['THREATEN', 'WARN', 'MENACE', 'CAUTION', 'BRANDISH', 'SA
            ('* (OF {DIRE CONSEQUENCE})', '130'), ('* (OF {GRAVE CONSEQUENCE})', '130')])
 
 # ---------------- 14 PROTEST ----------------
-blk('PROTEST', '141', ['PROTEST', 'DEMONSTRATE', 'MARCH', 'PICKET', 'CHANT', 'MASS', 'GATHER', 'CONGREGATE', 'SIT_IN'],
+blk('PROTEST', '141', ['PROTEST', 'DEMONSTRATE', 'MARCH', 'PICKET', 'CHANT', 'GATHER', 'CONGREGATE', 'SIT_IN'],
     extra=[('* INTEREST', '030'), ('* WILLINGNESS', '030'), ('* READINESS', '030'), ('* COMMITMENT', '030'), ('* SUPPORT (FOR)', '051'), ('* SOLIDARITY', '051'), ('* CAPABILITY', '150'), ('* STRENGTH', '150'), ('* {MILITARY MIGHT}', '150'), ('* ABILITY', '---'), ('* GROWTH', '---'), ('* PROGRESS', '---'), ('* DETERMINATION', '---'), ('* LEADERSHIP', '---'), ('* RESOLVE', '---'), ('* EFFECTIVENESS', '---'), ('* FLEXIBILITY', '080'), ('* RESTRAINT', '087'), ('* (AGAINST)', '141'), ('* (OUTSIDE)', '141'), ('* (IN FRONT)', '141'), ('* (FOR)', '141'),
            ('* (FOR RESIGNATION)', '1411'), ('* (DEMANDING RESIGNATION)', '1411'), ('* (AGAINST GOVERNMENT)', '1411'),
            ('* (AGAINST REGIME)', '1411'), ('* (FOR {REGIME CHANGE})', '1414'), ('* (AGAINST POLICY)', '1412'),
@@ -792,8 +791,7 @@ blk('PROTEST', '141', ['PROTEST', 'DEMONSTRATE', 'MARCH', 'PICKET', 'CHANT', 'MA
            ('* (AGAINST CONSTITUTION)', '1414'), ('* (AGAINST COUP)', '1414'), ('* (AGAINST {ELECTION RESULT})', '1414'),
            ('* (AGAINST {ELECTION FRAUD})', '1414'), ('* (OVER)', '141'), ('* (AT EMBASSY)', '141'),
            ('* (OUTSIDE EMBASSY)', '141'), ('* (IN STREET)', '141'), ('* (IN SQUARE)', '141'), ('* (IN CAPITAL)', '141'),
-           ('* TROOP', '154'), ('* FORCE', '154'), ('* (ON BORDER)', '154'), ('* (NEAR BORDER)', '154'),
-           ('* (ALONG BORDER)', '154'), ('* (AT BORDER)', '154'), ('* SOLDIER', '154'), ('* TANK', '154'),
+           ('* (AT BORDER)', '141'),
            ('* (TO {SECURITY COUNCIL})', '114'), ('* (TO UN)', '114'), ('* (TO EMBASSY)', '114'),
            ('* (TO AMBASSADOR)', '114'), ('* (TO MINISTRY)', '114'), ('* DECISION', '114'), ('* {DIPLOMATICALLY}', '114')])
 blk('HUNGER_STRIKE', '142', ['FAST', 'HUNGER-STRIKE'],
@@ -810,7 +808,7 @@ blk('STRIKE_LABOR', '143', ['WALK_OUT', 'BOYCOTT', 'STAY_AWAY', 'SHUTTER', 'WORK
            ('* (FOR {REGIME CHANGE})', '1434'), ('* (AGAINST CONSTITUTION)', '1434'), ('* (IN PROTEST)', '143'),
            ('* PARLIAMENT', '143'), ('* SESSION', '143'), ('* (OF PARLIAMENT)', '143'), ('* (OF SESSION)', '143')])
 blk('OBSTRUCT', '144', ['BLOCK', 'BARRICADE', 'OBSTRUCT', 'PARALYZE', 'PARALYSE', 'CHOKE', 'CLOG', 'JAM', 'IMPEDE', 'HINDER', 'HAMPER', 'THWART', 'STYMIE', 'FRUSTRATE', 'DISRUPT', 'STALL', 'DERAIL', 'HOLD_UP', 'DELAY', 'POSTPONE', 'PUT_OFF', 'DEFER', 'BOG_DOWN'],
-    extra=[('* ROAD', '144'), ('* HIGHWAY', '144'), ('* STREET', '144'), ('* BRIDGE', '144'), ('* ENTRANCE', '144'),
+    extra=[('* BID (OF +)', '129'), ('* {MEMBERSHIP BID} (OF +)', '129'), ('* APPLICATION (OF +)', '129'), ('* CANDIDACY (OF +)', '129'), ('* MEMBERSHIP (OF +)', '129'), ('* ACCESSION (OF +)', '129'), ('* REQUEST (OF +)', '129'), ('* PROPOSAL (OF +)', '129'), ('* PLAN (OF +)', '129'), ('* CLAIM (OF +)', '129'), ('* ROAD', '144'), ('* HIGHWAY', '144'), ('* STREET', '144'), ('* BRIDGE', '144'), ('* ENTRANCE', '144'),
            ('* ACCESS', '144'), ('* {ACCESS TO}', '144'), ('* PORT', '144'), ('* RAILWAY', '144'), ('* AIRPORT', '144'),
            ('* TRAFFIC', '144'), ('* ROUTE', '144'), ('* GATE', '144'), ('* (TO DEMAND RESIGNATION)', '1441'),
            ('* (IN PROTEST)', '144'), ('* (AGAINST POLICY)', '1442'), ('* (FOR RIGHT)', '1443'),
@@ -839,7 +837,7 @@ blk('RIOT', '145', ['RIOT', 'RAMPAGE', 'LOOT', 'RANSACK', 'PILLAGE', 'TORCH', 'S
            ('* BOMB', '183')])
 
 # ---------------- 15 EXHIBIT FORCE POSTURE ----------------
-blk('MOBILIZE', '154', ['MOBILIZE', 'MOBILISE', 'DEPLOY', 'AMASS', 'BUILD_UP', 'REINFORCE', 'BEEF_UP', 'CALL_UP', 'CONSCRIPT', 'DRAFT', 'ENLIST', 'RECRUIT', 'POSITION', 'MOVE', 'REPOSITION', 'SEND_IN', 'SURGE'],
+blk('MOBILIZE', '154', ['MOBILIZE', 'MOBILISE', 'DEPLOY', 'AMASS', 'MASS', 'BUILD_UP', 'REINFORCE', 'BEEF_UP', 'CALL_UP', 'CONSCRIPT', 'DRAFT', 'ENLIST', 'RECRUIT', 'POSITION', 'MOVE', 'REPOSITION', 'SEND_IN', 'SURGE'],
     extra=[('* &TROOPS', '154'), ('* TROOP', '154'), ('* SOLDIER', '154'), ('* FORCE', '154'), ('* ARMY', '154'), ('* RESERVIST', '154'),
            ('* TANK', '154'), ('* WARSHIP', '154'), ('* MISSILE', '154'), ('* {MISSILE SYSTEM}', '154'),
            ('* {AIR DEFENSE}', '154'), ('* JET', '154'), ('* BOMBER', '154'), ('* CARRIER', '154'),
@@ -878,7 +876,7 @@ blk('SHOW_FORCE', '150', ['PARADE', 'PATROL', 'OVERFLY', 'BUZZ', 'SHADOW', 'FLEX
 # ---------------- 16 REDUCE RELATIONS ----------------
 blk('CUT', '160', ['CUT', 'SUSPEND', 'HALT', 'STOP', 'FREEZE', 'WITHHOLD', 'END', 'TERMINATE', 'REDUCE', 'SLASH', 'CURTAIL', 'SCALE_BACK', 'CUT_OFF', 'DISCONTINUE', 'CEASE', 'SHUT_OFF', 'DEFUND', 'DIMINISH', 'LIMIT', 'RESTRICT', 'CAP', 'PAUSE', 'BREAK_OFF', 'ABROGATE', 'ANNUL', 'CANCEL', 'CALL_OFF', 'REVOKE', 'TEAR_UP', 'RENEGE', 'BACK_OUT'],
     frames=[('C', 'obj')],
-    extra=[('* &TALKS', '164'), ('* TIE', '161'), ('* {DIPLOMATIC TIE}', '161'), ('* RELATION', '161'), ('* {DIPLOMATIC RELATION}', '161'),
+    extra=[('* PACT (WITH +)', '160'), ('* AGREEMENT (WITH +)', '160'), ('* TREATY (WITH +)', '160'), ('* DEAL (WITH +)', '160'), ('* ACCORD (WITH +)', '160'), ('* TIE (WITH +)', '161'), ('* {DIPLOMATIC TIE} (WITH +)', '161'), ('* RELATION (WITH +)', '161'), ('* {DIPLOMATIC RELATION} (WITH +)', '161'), ('* CONTACT (WITH +)', '160'), ('* COOPERATION (WITH +)', '160'), ('* TALK (WITH +)', '164'), ('* NEGOTIATION (WITH +)', '164'), ('* DIALOGUE (WITH +)', '164'), ('* {MILITARY AGREEMENT} (WITH +)', '160'), ('* {INTELLIGENCE SHARING PACT} (WITH +)', '160'), ('* &TALKS', '164'), ('* TIE', '161'), ('* {DIPLOMATIC TIE}', '161'), ('* RELATION', '161'), ('* {DIPLOMATIC RELATION}', '161'),
            ('* CONTACT', '160'), ('* {MILITARY CONTACT}', '160'), ('* {MILITARY TIE}', '1622'), ('* COOPERATION', '160'),
            ('* {SECURITY COOPERATION}', '160'), ('* {MILITARY COOPERATION}', '160'), ('* {ECONOMIC TIE}', '160'),
            ('* {TRADE TIE}', '163'), ('* TRADE', '163'), ('* IMPORT', '163'), ('* EXPORT', '163'), ('* {GAS SUPPLY}', '163'),
@@ -907,7 +905,7 @@ blk('CUT', '160', ['CUT', 'SUSPEND', 'HALT', 'STOP', 'FREEZE', 'WITHHOLD', 'END'
            ('* {INTEREST RATE}', '---'), ('* RATE', '---'), ('* PRICE', '---'), ('* COST', '---'), ('* EMISSION', '---'),
            ('* TAX', '---'), ('* SPENDING', '---'), ('* JOB', '---'), ('* OUTPUT', '---'), ('* FORECAST', '---')])
 blk('SEVER', '161', ['SEVER', 'DOWNGRADE', 'RECALL', 'DEREGOGNIZE'],
-    extra=[('* TIE', '161'), ('* {DIPLOMATIC TIE}', '161'), ('* RELATION', '161'), ('* {DIPLOMATIC RELATION}', '161'),
+    extra=[('* TIE (WITH +)', '161'), ('* {DIPLOMATIC TIE} (WITH +)', '161'), ('* RELATION (WITH +)', '161'), ('* {DIPLOMATIC RELATION} (WITH +)', '161'), ('* CONTACT (WITH +)', '161'), ('* LINK (WITH +)', '161'), ('* TIE', '161'), ('* {DIPLOMATIC TIE}', '161'), ('* RELATION', '161'), ('* {DIPLOMATIC RELATION}', '161'),
            ('* AMBASSADOR', '161'), ('* ENVOY', '161'), ('* DIPLOMAT', '161'), ('* {TOP DIPLOMAT}', '161'),
            ('* (AMBASSADOR FROM)', '161'), ('* {AMBASSADOR FROM}', '161'), ('* (FOR CONSULTATION)', '161'),
            ('* TROOP', '0874'), ('* PEACEKEEPER', '1661'), ('* PRODUCT', '---'), ('* CAR', '---'), ('* VEHICLE', '---'),
@@ -919,7 +917,7 @@ blk('SANCTION', '163', ['SANCTION', 'EMBARGO', 'BLACKLIST', 'BLOCKLIST', 'PENALI
            ('* (OF SANCTION)', '163'), ('* (OF)', '163')])
 blk('IMPOSE', '170', ['IMPOSE', 'SLAP', 'LEVY', 'ENFORCE', 'TIGHTEN', 'REIMPOSE', 'RE-IMPOSE', 'INSTITUTE', 'INTRODUCE', 'INFLICT', 'APPLY'],
     frames=[('M', 'obj'), ('M', 'on')],
-    extra=[('* (ON)', '163'), ('* (AGAINST)', '163'), ('* CURFEW', '1723'), ('* {NIGHT CURFEW}', '1723'),
+    extra=[('* (ON)', '170'), ('* (AGAINST)', '170'), ('* LAW (ON)', '172'), ('* {SECURITY LAW} (ON)', '172'), ('* CURFEW', '1723'), ('* {NIGHT CURFEW}', '1723'),
            ('* {DUSK-TO-DAWN CURFEW}', '1723'), ('* {STATE OF EMERGENCY}', '1724'), ('* {MARTIAL LAW}', '1724'),
            ('* {EMERGENCY RULE}', '1724'), ('* {EMERGENCY LAW}', '1724'), ('* {DIRECT RULE}', '1724'),
            ('* {PRESIDENTIAL RULE}', '1724'), ('* {BAN ON PARTY}', '1722'), ('* {BAN ON OPPOSITION}', '1722'),
@@ -1297,7 +1295,7 @@ TRANSFORMS = [
  '~ a (a b Q) COMMENT = a b Q',
 ]
 blk('FIRE', '---', ['FIRE', 'LOB', 'LOOSE_OFF'],
-    extra=[('* (ON)', '190'), ('* (AT)', '190'), ('* (INTO)', '190'), ('* ROCKET', '190'), ('* ROCKET (AT)', '190'),
+    extra=[('* MISSILE (OVER)', '150'), ('* {BALLISTIC MISSILE} (OVER)', '150'), ('* ROCKET (OVER)', '150'), ('* MISSILE (TOWARD)', '150'), ('* (ON)', '190'), ('* (AT)', '190'), ('* (INTO)', '190'), ('* ROCKET', '190'), ('* ROCKET (AT)', '190'),
            ('* ROCKET (INTO)', '190'), ('* MISSILE', '195'), ('* MISSILE (AT)', '195'), ('* MISSILE (INTO SEA)', '150'),
            ('* MISSILE (INTO WATER)', '150'), ('* MISSILE (OFF COAST)', '150'), ('* (INTO SEA)', '150'),
            ('* {BALLISTIC MISSILE}', '150'), ('* {TEST MISSILE}', '150'), ('* {WARNING SHOT}', '150'),
@@ -1372,3 +1370,16 @@ INTENT_INNER = [('MEET', '036'), ('TALK', '036'), ('NEGOTIATE', '036'), ('VISIT'
 for outer in ['PROMISE', 'OFFER', 'INTEND', 'READY', 'AGREE', 'REMAIN', 'WANT']:
     for inner, code in INTENT_INNER:
         TRANSFORMS.append(f'~ a (a b {inner}) {outer} = a b {code}')
+
+blk('BREAK', '---', ['BREAK'],
+    extra=[('* CEASEFIRE', '196'), ('* TRUCE', '196'), ('* ARMISTICE', '196'), ('* {CEASE-FIRE}', '196'),
+           ('* TIE', '161'), ('* {DIPLOMATIC TIE}', '161'), ('* RELATION', '161'), ('* {DIPLOMATIC RELATION}', '161'),
+           ('* (OFF TIE)', '161'), ('* (OFF RELATION)', '161'), ('* OFF TIE', '161'), ('* OFF RELATION', '161'),
+           ('* (OFF TALK)', '164'), ('* OFF TALK', '164'), ('* (OFF NEGOTIATION)', '164'), ('* (WITH)', '160'),
+           ('* (AWAY)', '160'), ('* LAW', '128'), ('* {INTERNATIONAL LAW}', '128'), ('* RULE', '128'),
+           ('* PROMISE', '128'), ('* PLEDGE', '128'), ('* COMMITMENT', '128'), ('* AGREEMENT', '128'), ('* DEAL', '128'),
+           ('* TREATY', '128'), ('* EMBARGO', '128'), ('* SANCTION', '128'), ('* SIEGE', '191'), ('* BLOCKADE', '191'),
+           ('* (THROUGH)', '190'), ('* (THROUGH LINE)', '190'), ('* (INTO)', '171'), ('* (INTO EMBASSY)', '171'),
+           ('* DEADLOCK', '046'), ('* STALEMATE', '046'), ('* IMPASSE', '046'), ('* SILENCE', '010'),
+           ('* (SILENCE ON)', '010'), ('* RECORD', '---'), ('* NEWS', '---'), ('* (OUT)', '---'), ('* (DOWN)', '---'),
+           ('* (UP)', '---'), ('* GROUND', '---'), ('* (FREE)', '---'), ('* STRIKE', '082'), ('* PROTEST', '175')])

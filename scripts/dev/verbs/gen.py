@@ -73,6 +73,12 @@ for name, code, verbs, frames, extra in B:
                 pats.setdefault(p, c)
                 if cls in WITH_TARGET and slot != 'with':
                     pats.setdefault(p + ' (WITH +)', c)
+    # Infinitive complements for appeal, demand, reject and intent frames.
+    for fr in sorted({fr for fr, _ in frames} & {'A', 'D', 'R', 'I'}):
+        for v, vc in INF.items():
+            if fr in vc:
+                if vc[fr] not in codes: errors.append(f'{name}: INF {v} code {vc[fr]}')
+                pats.setdefault(f'* (TO {v})', vc[fr])
     # Plural lemmas: add the plural spelling of nouns the lemmatizer leaves plural.
     for p, c in list(pats.items()):
         q = p
@@ -83,10 +89,13 @@ for name, code, verbs, frames, extra in B:
     # Mutual actions with a compound subject: "AND % * NOUN".
     if name in MUTUAL:
         for p, c in list(pats.items()):
-            if c != '---' and p.startswith('* ') and '(' not in p and '+' not in p:
+            if c != '---' and p.startswith('* ') and '+' not in p and '$' not in p:
                 pats.setdefault('AND % ' + p, c)
         if code != '---':
             pats.setdefault('AND % *', code)
+    # Ties go to the pattern listed first: bare prepositions ("* (TO)") go last.
+    order = sorted(pats.items(), key=lambda pc: 1 if re.fullmatch(r'(AND % )?\* \([A-Z]+( [+$])?\)', pc[0]) else 0)
+    pats = dict(order)
     out.append(f'---  {name}   [{code}]  ---')
     for v in verbs:
         out.append(verb_line(v))

@@ -116,3 +116,24 @@ WITH_TARGET = {'talks', 'coop', 'econcoop', 'milcoop', 'settle', 'judcoop', 'int
 # (PETRARCH % patterns; AND names the compound subject so the pattern outranks the plain one).
 MUTUAL = {'MEET', 'TALK', 'NEGOTIATE', 'COOPERATE', 'AGREE', 'SIGN', 'REACH_AGREEMENT', 'ESTABLISH', 'HOLD',
           'START_TALKS', 'TRADE', 'CLASH', 'DE-ESCALATE', 'MILCOOP'}
+
+# Infinitive complements named in a pattern ("urged X to release", "pledged to withdraw"):
+# (TO VERB) matches the infinitive marker and the verb in the governing verb's subtree.
+INF = {
+ 'RELEASE': dict(A='0253', D='1053', R='1243', I='0353'), 'FREE': dict(A='0253', D='1053', R='1243', I='0353'),
+ 'WITHDRAW': dict(A='0256', D='106', R='1246', I='0356'), 'RETREAT': dict(A='0256', D='106', R='1246', I='0356'),
+ 'LIFT': dict(A='0254', D='1054', R='1244', I='0354'), 'EASE': dict(A='025', D='105' if False else '1054', R='1244', I='035'),
+ 'ALLOW': dict(A='0255', D='1055', R='1245', I='0355'), 'ADMIT': dict(A='0255', D='1055', R='1245', I='0355'),
+ 'NEGOTIATE': dict(A='026', D='108', R='125', I='036'), 'MEET': dict(A='026', D='108', R='125', I='036'),
+ 'TALK': dict(A='026', D='108', R='125', I='036'), 'RESUME': dict(A='026', D='108', R='125', I='036'),
+ 'MEDIATE': dict(A='028', D='105', R='126', I='039'), 'SETTLE': dict(A='027', D='100', R='127', I='037'),
+ 'RESIGN': dict(A='0241', D='1041', R='1231', I='0341'), 'REFORM': dict(A='024', D='104', R='123', I='034'),
+ 'HELP': dict(A='023', D='103', R='122', I='033'), 'AID': dict(A='023', D='103', R='122', I='033'),
+ 'PROVIDE': dict(A='023', D='103', R='122', I='033'), 'SEND': dict(A='023', D='103', R='122', I='033'),
+ 'COOPERATE': dict(A='020', D='100', R='121', I='030'), 'EXTRADITE': dict(A='0213', D='1013', R='121', I='0313'),
+ 'INVESTIGATE': dict(A='0214', D='101', R='120', I='0314'), 'RECOGNIZE': dict(A='022', D='102', R='120', I='032'),
+ 'SUPPORT': dict(A='022', D='102', R='120', I='032'), 'PROTECT': dict(A='0234', D='1034', R='1224', I='0334'),
+ 'STOP': dict(A='0256', D='1056', R='1246', I='0356'), 'END': dict(A='0256', D='1056', R='1246', I='0356'),
+ 'HALT': dict(A='0256', D='1056', R='1246', I='0356'), 'DE-ESCALATE': dict(A='0256', D='1056', R='1246', I='0356'),
+ 'COMPLY': dict(A='025', D='100', R='128', I='035'), 'PAY': dict(A='020', D='100', R='120', I='030'),
+}
