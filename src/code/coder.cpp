@@ -208,6 +208,18 @@ bool SentenceCoder::Prepare() {
     if (h >= 0) t_[h].kids.push_back(i);
   }
   MatchActors();
+  // A dictionary name is never a function word: taggers trained on news often take an
+  // unknown sentence-initial name for an auxiliary ("Ethiopia acted" -> aux:pass), and
+  // a verb hanging as xcomp from such a name is really the clause's head.
+  for (int i = 0; i < n; ++i) {
+    if (actor_at_[i] < 0) continue;
+    Rel r = t_[i].rel;
+    if (r == kAux || r == kCop || r == kMark || r == kNeg) t_[i].rel = kOther;
+  }
+  for (int i = 0; i < n; ++i) {
+    int h = t_[i].head;
+    if (h >= 0 && actor_at_[h] >= 0 && t_[i].rel == kXcomp && tk[i].upos == "VERB") t_[i].rel = kRoot;
+  }
   return true;
 }
 
