@@ -319,7 +319,7 @@ blk('PRAISE', '051', ['PRAISE', 'HAIL', 'COMMEND', 'LAUD', 'APPLAUD', 'WELCOME',
            ('* {SUPPORT FOR}', '051'), ('* PEACEKEEPER', '0861'), ('* INSPECTOR', '0862'), ('* INVESTMENT', '061'),
            ('* AID', '051'), ('* (ON ARRIVAL)', '043'), ('* (AT AIRPORT)', '043')])
 blk('SUPPORT', '051', ['SUPPORT', 'ENDORSE', 'BACK', 'FAVOR', 'FAVOUR', 'CHAMPION', 'ESPOUSE', 'UPHOLD', 'APPROVE', 'VOUCH', 'ADVOCATE', 'SECOND', 'SUBSCRIBE'],
-    extra=[('* BID (OF +)', '051'), ('* {MEMBERSHIP BID} (OF +)', '051'), ('* APPLICATION (OF +)', '051'), ('* CANDIDACY (OF +)', '051'), ('* MEMBERSHIP (OF +)', '051'), ('* ACCESSION (OF +)', '051'), ('* REQUEST (OF +)', '051'), ('* PROPOSAL (OF +)', '051'), ('* PLAN (OF +)', '051'), ('* CLAIM (OF +)', '051'), ('* BID', '051'), ('* CANDIDACY', '051'), ('* PLAN', '051'), ('* PROPOSAL', '051'), ('* INITIATIVE', '051'),
+    extra=[('* BID (OF +)', '051'), ('* {MEMBERSHIP BID} (OF +)', '051'), ('* CANDIDACY (OF +)', '051'), ('* BID', '051'), ('* CANDIDACY', '051'), ('* PLAN', '051'), ('* PROPOSAL', '051'), ('* INITIATIVE', '051'),
            ('* RESOLUTION', '051'), ('* POSITION', '051'), ('* STANCE', '051'), ('* POLICY', '051'), ('* CLAIM', '051'),
            ('* SOVEREIGNTY', '051'), ('* {TERRITORIAL INTEGRITY}', '051'), ('* MEMBERSHIP', '051'),
            ('* {ACCESSION}', '051'), ('* (WITH AID)', '070'), ('* (WITH WEAPON)', '072'), ('* (WITH ARM)', '072'),
@@ -690,7 +690,7 @@ blk('FIND', '---', ['FIND', 'JUDGE', 'RULE', 'DEEM'],
 # ---------------- 12 REJECT ----------------
 blk('REJECT', '120', ['REJECT', 'REFUSE', 'DISMISS', 'SPURN', 'REBUFF', 'RULE_OUT', 'TURN_DOWN', 'RENOUNCE', 'BALK', 'RESIST', 'BRUSH_ASIDE', 'BRUSH_OFF', 'NIX', 'SCUTTLE', 'TORPEDO', 'SHELVE', 'DISREGARD'],
     frames=[('R', 'obj')],
-    extra=[('* BID (OF +)', '120'), ('* {MEMBERSHIP BID} (OF +)', '120'), ('* APPLICATION (OF +)', '120'), ('* CANDIDACY (OF +)', '120'), ('* MEMBERSHIP (OF +)', '120'), ('* ACCESSION (OF +)', '120'), ('* REQUEST (OF +)', '120'), ('* PROPOSAL (OF +)', '120'), ('* PLAN (OF +)', '120'), ('* CLAIM (OF +)', '120'), ('* (TO MEET)', '125'), ('* (TO NEGOTIATE)', '125'), ('* (TO TALK)', '125'), ('* (TO ATTEND)', '125'),
+    extra=[('* BID (OF +)', '120'), ('* {MEMBERSHIP BID} (OF +)', '120'), ('* CANDIDACY (OF +)', '120'), ('* (TO MEET)', '125'), ('* (TO NEGOTIATE)', '125'), ('* (TO TALK)', '125'), ('* (TO ATTEND)', '125'),
            ('* (TO PARTICIPATE)', '125'), ('* (TO JOIN)', '125'), ('* (TO RECEIVE)', '125'), ('* INVITATION', '125'),
            ('* {INVITATION TO TALK}', '125'), ('* OFFER', '120'), ('* {OFFER OF TALK}', '125'), ('* PROPOSAL', '120'),
            ('* {PROPOSAL FOR TALK}', '125'), ('* REQUEST', '120'), ('* DEMAND', '120'), ('* CALL', '120'),
@@ -717,7 +717,7 @@ blk('REJECT', '120', ['REJECT', 'REFUSE', 'DISMISS', 'SPURN', 'REBUFF', 'RULE_OU
            ('* CANDIDACY', '120'), ('* MEMBERSHIP', '120'), ('* {MEMBERSHIP BID}', '120'), ('* BID', '120'),
            ('* APPLICATION', '120'), ('* (TO RECOGNISE)', '120'), ('* {TWO-STATE SOLUTION}', '127')])
 blk('VETO', '129', ['VETO', 'OVERRULE', 'OVERRIDE', 'STRIKE_DOWN', 'VOTE_DOWN'],
-    extra=[('* BID (OF +)', '129'), ('* {MEMBERSHIP BID} (OF +)', '129'), ('* APPLICATION (OF +)', '129'), ('* CANDIDACY (OF +)', '129'), ('* MEMBERSHIP (OF +)', '129'), ('* ACCESSION (OF +)', '129'), ('* REQUEST (OF +)', '129'), ('* PROPOSAL (OF +)', '129'), ('* PLAN (OF +)', '129'), ('* CLAIM (OF +)', '129'), ('* RESOLUTION', '129'), ('* {DRAFT RESOLUTION}', '129'), ('* BILL', '129'), ('* MOTION', '129'),
+    extra=[('* RESOLUTION', '129'), ('* {DRAFT RESOLUTION}', '129'), ('* BILL', '129'), ('* MOTION', '129'),
            ('* MEASURE', '129'), ('* PROPOSAL', '129'), ('* (AT UN)', '129'), ('* (IN {SECURITY COUNCIL})', '129'),
            ('* MEMBERSHIP', '129'), ('* {MEMBERSHIP BID}', '129'), ('* ACCESSION', '129'), ('* SANCTION', '129')])
 blk('DEFY', '128', ['DEFY', 'FLOUT', 'BREACH', 'CONTRAVENE', 'IGNORE', 'DISOBEY', 'INFRINGE', 'EVADE', 'CIRCUMVENT', 'SKIRT', 'BUST', 'WITHSTAND', 'VIOLATE'],
@@ -808,7 +808,7 @@ blk('STRIKE_LABOR', '143', ['WALK_OUT', 'BOYCOTT', 'STAY_AWAY', 'SHUTTER', 'WORK
            ('* (FOR {REGIME CHANGE})', '1434'), ('* (AGAINST CONSTITUTION)', '1434'), ('* (IN PROTEST)', '143'),
            ('* PARLIAMENT', '143'), ('* SESSION', '143'), ('* (OF PARLIAMENT)', '143'), ('* (OF SESSION)', '143')])
 blk('OBSTRUCT', '144', ['BLOCK', 'BARRICADE', 'OBSTRUCT', 'PARALYZE', 'PARALYSE', 'CHOKE', 'CLOG', 'JAM', 'IMPEDE', 'HINDER', 'HAMPER', 'THWART', 'STYMIE', 'FRUSTRATE', 'DISRUPT', 'STALL', 'DERAIL', 'HOLD_UP', 'DELAY', 'POSTPONE', 'PUT_OFF', 'DEFER', 'BOG_DOWN'],
-    extra=[('* BID (OF +)', '129'), ('* {MEMBERSHIP BID} (OF +)', '129'), ('* APPLICATION (OF +)', '129'), ('* CANDIDACY (OF +)', '129'), ('* MEMBERSHIP (OF +)', '129'), ('* ACCESSION (OF +)', '129'), ('* REQUEST (OF +)', '129'), ('* PROPOSAL (OF +)', '129'), ('* PLAN (OF +)', '129'), ('* CLAIM (OF +)', '129'), ('* ROAD', '144'), ('* HIGHWAY', '144'), ('* STREET', '144'), ('* BRIDGE', '144'), ('* ENTRANCE', '144'),
+    extra=[('* ROAD', '144'), ('* HIGHWAY', '144'), ('* STREET', '144'), ('* BRIDGE', '144'), ('* ENTRANCE', '144'),
            ('* ACCESS', '144'), ('* {ACCESS TO}', '144'), ('* PORT', '144'), ('* RAILWAY', '144'), ('* AIRPORT', '144'),
            ('* TRAFFIC', '144'), ('* ROUTE', '144'), ('* GATE', '144'), ('* (TO DEMAND RESIGNATION)', '1441'),
            ('* (IN PROTEST)', '144'), ('* (AGAINST POLICY)', '1442'), ('* (FOR RIGHT)', '1443'),
