@@ -26,7 +26,7 @@ def blk(name, code, verbs, frames=(), extra=()):
 
 # ---------------- 01 MAKE PUBLIC STATEMENT ----------------
 blk('COMMENT', '010', ['COMMENT', 'REMARK', 'STATE', 'REITERATE', 'STRESS', 'EMPHASIZE', 'EMPHASISE', 'UNDERLINE', 'UNDERSCORE', 'NOTE', 'POINT_OUT', 'DECLARE', 'ANNOUNCE', 'PROCLAIM', 'ASSERT'],
-    extra=[('* (ON)', '010'), ('* (ABOUT)', '010'), ('* (REGARDING)', '010'), ('* (TO PRESS)', '010'),
+    extra=[('AND % * CEASEFIRE', '0871'), ('AND % * TRUCE', '0871'), ('AND % * {CEASE-FIRE}', '0871'), ('AND % * ARMISTICE', '0871'), ('* (ON)', '010'), ('* (ABOUT)', '010'), ('* (REGARDING)', '010'), ('* (TO PRESS)', '010'),
            ('* (IN STATEMENT)', '010'), ('* CEASEFIRE', '0871'), ('* TRUCE', '0871'), ('* INDEPENDENCE', '---'),
            ('* {STATE OF EMERGENCY}', '1724'), ('* {MARTIAL LAW}', '1724'), ('* CURFEW', '1723'), ('* WAR (ON)', '190'),
            ('* WAR (AGAINST)', '190'), ('* SUPPORT (FOR)', '051'), ('* SOLIDARITY (WITH)', '051'),
@@ -150,24 +150,24 @@ blk('PROPOSE_APPEAL', '020', ['SUGGEST', 'RECOMMEND', 'ADVISE', 'COUNSEL'],
 # ---------------- 03 EXPRESS INTENT TO COOPERATE ----------------
 blk('PROMISE', '030', ['PROMISE', 'PLEDGE', 'VOW', 'SWEAR', 'GUARANTEE', 'UNDERTAKE', 'ASSURE', 'REASSURE'],
     frames=[('I', 'obj'), ('I', 'to')],
-    extra=[('* {MATERIAL COOPERATION}', '031'), ('* {PRACTICAL COOPERATION}', '031'), ('* {CONCRETE COOPERATION}', '031'), ('* {JOINT PROJECT}', '031'), ('* &TREATY', '057'), ('* (TO)', '030'), ('* RETALIATION', '138'), ('* REVENGE', '138'), ('* VENGEANCE', '138'),
+    extra=[('AND % * (TO COOPERATE)', '030'), ('AND % * (TO STRENGTHEN)', '030'), ('AND % * (TO DEEPEN)', '030'), ('AND % * (TO IMPROVE)', '030'), ('AND % * (TO EXPAND)', '030'), ('AND % * (TO BOOST)', '030'), ('AND % * (TO WORK)', '030'), ('AND % * (TO RESTORE)', '030'), ('AND % * (TO NORMALIZE)', '030'), ('AND % * (TO MEET)', '036'), ('AND % * (TO TALK)', '036'), ('AND % * (TO NEGOTIATE)', '036'), ('AND % * (TO RESUME)', '036'), ('* {MATERIAL COOPERATION}', '031'), ('* {PRACTICAL COOPERATION}', '031'), ('* {CONCRETE COOPERATION}', '031'), ('* {JOINT PROJECT}', '031'), ('* &TREATY', '057'), ('* (TO)', '030'), ('* RETALIATION', '138'), ('* REVENGE', '138'), ('* VENGEANCE', '138'),
            ('* {TOUGH RESPONSE}', '130'), ('* {STRONG RESPONSE}', '130'), ('* RESPONSE', '130'),
            ('* (TO FIGHT)', '130'), ('* (TO RETALIATE)', '138')])
 blk('OFFER', '030', ['OFFER', 'PROPOSE', 'PROFFER', 'VOLUNTEER', 'FLOAT', 'TABLE', 'PUT_FORWARD'],
     frames=[('I', 'obj')],
-    extra=[('* CONDOLENCE', '018'), ('* SYMPATHY', '018'), ('* APOLOGY', '055'), ('* {APOLOGY TO}', '055'),
+    extra=[('AND % * (TO COOPERATE)', '030'), ('AND % * (TO STRENGTHEN)', '030'), ('AND % * (TO DEEPEN)', '030'), ('AND % * (TO IMPROVE)', '030'), ('AND % * (TO EXPAND)', '030'), ('AND % * (TO BOOST)', '030'), ('AND % * (TO WORK)', '030'), ('AND % * (TO RESTORE)', '030'), ('AND % * (TO NORMALIZE)', '030'), ('AND % * (TO MEET)', '036'), ('AND % * (TO TALK)', '036'), ('AND % * (TO NEGOTIATE)', '036'), ('AND % * (TO RESUME)', '036'), ('* CONDOLENCE', '018'), ('* SYMPATHY', '018'), ('* APOLOGY', '055'), ('* {APOLOGY TO}', '055'),
            ('* CONGRATULATION', '051'), ('* PRAISE', '051'), ('* RESIGNATION', '0831'), ('* (TO MEDIATE)', '039'),
            ('* (TO HOST)', '036'), ('* SANCTUARY', '075'), ('* AMNESTY', '0353'), ('* CONCESSION', '035'),
            ('* {GOOD OFFICE}', '039'), ('* {MEDIATION}', '039'), ('* (TO HELP)', '033'), ('* (AS MEDIATOR)', '039'),
            ('* RESOLUTION', '030'), ('* {DRAFT RESOLUTION}', '030'), ('* PLAN', '030'), ('* INITIATIVE', '030'),
            ('* BID', '030'), ('* SOLUTION', '037'), ('* REWARD', '---'), ('* PRAYER', '018')])
 blk('INTEND', '030', ['INTEND', 'PLAN', 'AIM', 'SCHEDULE', 'ENVISAGE', 'ENVISION', 'MEAN', 'STRIVE', 'ENDEAVOR', 'ENDEAVOUR', 'LOOK_FORWARD'],
-    extra=[('* (TO)', '030'), ('* VISIT', '036'), ('* TALK', '036'), ('* MEETING', '036'), ('* SUMMIT', '036'),
+    extra=[('AND % * (TO COOPERATE)', '030'), ('AND % * (TO STRENGTHEN)', '030'), ('AND % * (TO DEEPEN)', '030'), ('AND % * (TO IMPROVE)', '030'), ('AND % * (TO EXPAND)', '030'), ('AND % * (TO BOOST)', '030'), ('AND % * (TO WORK)', '030'), ('AND % * (TO RESTORE)', '030'), ('AND % * (TO NORMALIZE)', '030'), ('AND % * (TO MEET)', '036'), ('AND % * (TO TALK)', '036'), ('AND % * (TO NEGOTIATE)', '036'), ('AND % * (TO RESUME)', '036'), ('* (TO)', '030'), ('* VISIT', '036'), ('* TALK', '036'), ('* MEETING', '036'), ('* SUMMIT', '036'),
            ('* (TO VISIT)', '036'), ('* (TO MEETING)', '036'), ('* (TO VISIT)', '036'), ('* (TO COOPERATION)', '030'),
            ('* (TO WORKING)', '030'), ('* (FOR COOPERATION)', '030')])
 blk('READY', '030', ['READY', 'WILLING', 'PREPARED', 'EAGER', 'KEEN', 'INTERESTED', 'RECEPTIVE', 'AMENABLE', 'DETERMINED', 'COMMITTED'],
     frames=[('I', 'for'), ('I', 'to')],
-    extra=[('* (FOR DIALOGUE) (WITH +)', '036'), ('* (FOR TALK) (WITH +)', '036'), ('* (FOR COOPERATION) (WITH +)', '030'), ('* (TO COOPERATE) (WITH +)', '030'), ('* (IN COOPERATING) (WITH +)', '030'), ('* (IN COOPERATION) (WITH +)', '030'), ('* (TO DIALOGUE) (WITH +)', '036'), ('* (FOR DIALOGUE)', '036'), ('* (TO TALK)', '036'),
+    extra=[('AND % * (TO COOPERATE)', '030'), ('AND % * (TO STRENGTHEN)', '030'), ('AND % * (TO DEEPEN)', '030'), ('AND % * (TO IMPROVE)', '030'), ('AND % * (TO EXPAND)', '030'), ('AND % * (TO BOOST)', '030'), ('AND % * (TO WORK)', '030'), ('AND % * (TO RESTORE)', '030'), ('AND % * (TO NORMALIZE)', '030'), ('AND % * (TO MEET)', '036'), ('AND % * (TO TALK)', '036'), ('AND % * (TO NEGOTIATE)', '036'), ('AND % * (TO RESUME)', '036'), ('* (FOR DIALOGUE) (WITH +)', '036'), ('* (FOR TALK) (WITH +)', '036'), ('* (FOR COOPERATION) (WITH +)', '030'), ('* (TO COOPERATE) (WITH +)', '030'), ('* (IN COOPERATING) (WITH +)', '030'), ('* (IN COOPERATION) (WITH +)', '030'), ('* (TO DIALOGUE) (WITH +)', '036'), ('* (FOR DIALOGUE)', '036'), ('* (TO TALK)', '036'),
            ('* (IN COOPERATING)', '030'), ('* (IN COOPERATION)', '030'), ('* (IN DIALOGUE)', '036'),
            ('* (TO DIALOGUE)', '036'), ('* (TO NEGOTIATE)', '036'), ('* (TO MEET)', '036'), ('* (TO COOPERATE)', '030'),
            ('* (TO HELP)', '033'), ('* (TO MEDIATE)', '039'), ('* (TO SETTLE)', '037'), ('* (TO FIGHT)', '138'),
@@ -960,7 +960,7 @@ blk('COERCE', '170', ['COERCE', 'FORCE', 'BLACKMAIL', 'INTIMIDATE', 'BULLY', 'ST
            ('* (TO FLEE)', '170'), ('* (TO LEAVE)', '170'), ('* (TO RESIGN)', '170'), ('* (TO LAND)', '191'),
            ('* PLANE', '191'), ('* (DOWN)', '---')])
 blk('SEIZE', '171', ['SEIZE', 'CONFISCATE', 'NATIONALIZE', 'NATIONALISE', 'EXPROPRIATE', 'IMPOUND', 'COMMANDEER', 'APPROPRIATE', 'STEAL', 'ROB', 'TAKE_OVER', 'GRAB', 'CAPTURE', 'FORFEIT'],
-    extra=[(f'* {n}', '1711') for n in ['ASSET', 'PROPERTY', 'LAND', 'FARM', 'FACTORY', 'COMPANY', 'MINE', 'OILFIELD',
+    extra=[('PROTESTER *', '145'), ('RIOTER *', '145'), ('DEMONSTRATOR *', '145'), ('MOB *', '145'), ('CROWD *', '145'), ('HOOLIGAN *', '145'), ('LOOTER *', '145')] + [(f'* {n}', '1711') for n in ['ASSET', 'PROPERTY', 'LAND', 'FARM', 'FACTORY', 'COMPANY', 'MINE', 'OILFIELD',
             'BANK', 'ACCOUNT', 'FUND', 'SHIP', 'VESSEL', 'TANKER', 'CARGO', 'AIRCRAFT', 'PLANE', 'YACHT', 'GOODS',
             'SHIPMENT', 'WEAPON', 'EQUIPMENT', 'DOCUMENT', 'PASSPORT', 'EMBASSY', 'COMPOUND', 'BUILDING', 'BOAT']] +
           [('* TOWN', '192'), ('* CITY', '192'), ('* VILLAGE', '192'), ('* TERRITORY', '192'), ('* AREA', '192'),
@@ -972,7 +972,7 @@ blk('SEIZE', '171', ['SEIZE', 'CONFISCATE', 'NATIONALIZE', 'NATIONALISE', 'EXPRO
            ('* LEADER', '173'), ('* COMMANDER', '173'), ('* OPPORTUNITY', '---'), ('* INITIATIVE', '---'),
            ('* MOMENT', '---'), ('* HOSTAGE', '181'), ('* CONTRABAND', '1711'), ('* DRUG', '1711'), ('* ARM', '1711')])
 blk('DESTROY', '1712', ['DESTROY', 'DEMOLISH', 'BULLDOZE', 'RAZE', 'WRECK', 'DAMAGE', 'SABOTAGE', 'BURN', 'DYNAMITE', 'FLATTEN', 'RUIN', 'DEFACE', 'DESECRATE', 'TEAR_DOWN', 'KNOCK_DOWN', 'RAVAGE', 'DEVASTATE', 'GUT'],
-    extra=[('* HOUSE', '1712'), ('* HOME', '1712'), ('* BUILDING', '1712'), ('* VILLAGE', '1712'), ('* CROP', '1712'),
+    extra=[('PROTESTER *', '145'), ('RIOTER *', '145'), ('DEMONSTRATOR *', '145'), ('MOB *', '145'), ('CROWD *', '145'), ('HOOLIGAN *', '145'), ('LOOTER *', '145'), ('* HOUSE', '1712'), ('* HOME', '1712'), ('* BUILDING', '1712'), ('* VILLAGE', '1712'), ('* CROP', '1712'),
            ('* PIPELINE', '1712'), ('* BRIDGE', '1712'), ('* INFRASTRUCTURE', '1712'), ('* CHURCH', '1712'),
            ('* MOSQUE', '1712'), ('* TEMPLE', '1712'), ('* SHRINE', '1712'), ('* MONUMENT', '1712'), ('* STATUE', '1712'),
            ('* FLAG', '1712'), ('* OFFICE', '1712'), ('* CONSULATE', '1712'), ('* EMBASSY', '1712'), ('* CABLE', '1712'),
@@ -1059,7 +1059,7 @@ blk('TAKE', '---', ['TAKE', 'KEEP'],
            ('* PLACE', '---'), ('* {KEEP PEACE}', '074'), ('* PEACE', '074'), ('* (OUT)', '190'),
            ('* TALK (WITH)', '040'), ('* {TALK WITH}', '040')])
 blk('ASSAULT', '182', ['ASSAULT', 'BEAT', 'BEAT_UP', 'STAB', 'MAUL', 'BATTER', 'PUMMEL', 'THRASH', 'FLOG', 'WHIP', 'LASH', 'PUNCH', 'KICK', 'MUTILATE', 'MAIM', 'INJURE', 'WOUND', 'HURT', 'BRUTALIZE', 'BRUTALISE', 'MANHANDLE', 'ROUGH_UP', 'LYNCH', 'HACK'],
-    extra=[('* (TO DEATH)', '1823'), ('* PROTESTER', '182'), ('* JOURNALIST', '182'), ('* CIVILIAN', '182'),
+    extra=[('PROTESTER *', '145'), ('RIOTER *', '145'), ('DEMONSTRATOR *', '145'), ('MOB *', '145'), ('CROWD *', '145'), ('HOOLIGAN *', '145'), ('LOOTER *', '145'), ('* (TO DEATH)', '1823'), ('* PROTESTER', '182'), ('* JOURNALIST', '182'), ('* CIVILIAN', '182'),
            ('* (WITH KNIFE)', '182'), ('* (WITH MACHETE)', '182'), ('* (IN ATTACK)', '182')])
 blk('TORTURE', '1822', ['TORTURE', 'TORMENT', 'WATERBOARD', 'ELECTROCUTE'],
     extra=[('* DETAINEE', '1822'), ('* PRISONER', '1822'), ('* SUSPECT', '1822'), ('* (IN CUSTODY)', '1822'),
@@ -1112,7 +1112,7 @@ blk('ATTEMPT', '---', ['ATTEMPT', 'TRY', 'FOIL', 'SURVIVE'],
 
 # ---------------- 19 FIGHT ----------------
 blk('ATTACK', '190', ['ATTACK', 'STRIKE', 'FIGHT', 'BATTLE', 'RAID', 'STORM', 'AMBUSH', 'OVERRUN', 'HIT', 'TARGET', 'KILL', 'ENGAGE', 'COMBAT', 'WAGE', 'REPULSE', 'REPEL', 'ROUT', 'DEFEAT', 'COUNTERATTACK', 'COUNTER-ATTACK', 'RETALIATE', 'HARRY', 'NEUTRALIZE', 'NEUTRALISE', 'DOWN', 'SHOOT_DOWN', 'SINK', 'RAM', 'INFILTRATE', 'ADVANCE'],
-    extra=[('* (ON)', '190'), ('* (AT)', '190'), ('* (AGAINST)', '190'), ('* (WITH)', '190'), ('* WAR', '190'),
+    extra=[('PROTESTER *', '145'), ('RIOTER *', '145'), ('DEMONSTRATOR *', '145'), ('MOB *', '145'), ('CROWD *', '145'), ('HOOLIGAN *', '145'), ('LOOTER *', '145'), ('* (ON)', '190'), ('* (AT)', '190'), ('* (AGAINST)', '190'), ('* (WITH)', '190'), ('* WAR', '190'),
            ('* (WAR AGAINST)', '190'), ('* WAR (AGAINST)', '190'), ('* WAR (ON)', '190'), ('* BATTLE', '190'),
            ('* (ON POSITION)', '190'), ('* ROCKET', '190'), ('* ROCKET (AT)', '190'), ('* ROCKET (INTO)', '190'),
            ('* (ROCKET AT)', '190'), ('* (ROCKET INTO)', '190'), ('* MORTAR', '194'), ('* (MORTAR AT)', '194'),
@@ -1166,7 +1166,7 @@ blk('BLOCKADE', '191', ['BLOCKADE', 'BESIEGE', 'ENCIRCLE', 'SURROUND', 'CORDON',
            ('* {TRADE DEAL}', '057'), ('* PACT', '057'), ('* VICTORY', '---'), ('* WIN', '---'), ('* FATE', '---'),
            ('* (WITH KISS)', '---'), ('* BORDER (WITH)', '191')])
 blk('OCCUPY', '192', ['OCCUPY', 'INVADE', 'ANNEX', 'CONQUER', 'RECAPTURE', 'RETAKE', 'RECLAIM', 'MARCH_INTO', 'ROLL_INTO', 'MOVE_INTO', 'INCURSE', 'LIBERATE', 'COLONIZE', 'COLONISE', 'SUBDUE'],
-    extra=[('* TERRITORY', '192'), ('* CITY', '192'), ('* TOWN', '192'), ('* VILLAGE', '192'), ('* ISLAND', '192'),
+    extra=[('PROTESTER *', '145'), ('RIOTER *', '145'), ('DEMONSTRATOR *', '145'), ('MOB *', '145'), ('CROWD *', '145'), ('HOOLIGAN *', '145'), ('LOOTER *', '145'), ('* TERRITORY', '192'), ('* CITY', '192'), ('* TOWN', '192'), ('* VILLAGE', '192'), ('* ISLAND', '192'),
            ('* REGION', '192'), ('* PENINSULA', '192'), ('* AREA', '192'), ('* BORDER', '192'), ('* LAND', '192'),
            ('* (INTO)', '192'), ('* BUILDING', '192'), ('* SQUARE', '141'), ('* {PUBLIC SQUARE}', '141'),
            ('* PARLIAMENT', '145'), ('* {GOVERNMENT BUILDING}', '145'), ('* OFFICE', '145'), ('* CAMPUS', '141'),
