@@ -150,7 +150,7 @@ blk('PROPOSE_APPEAL', '020', ['SUGGEST', 'RECOMMEND', 'ADVISE', 'COUNSEL'],
 # ---------------- 03 EXPRESS INTENT TO COOPERATE ----------------
 blk('PROMISE', '030', ['PROMISE', 'PLEDGE', 'VOW', 'SWEAR', 'GUARANTEE', 'UNDERTAKE', 'ASSURE', 'REASSURE'],
     frames=[('I', 'obj'), ('I', 'to')],
-    extra=[('AND % * (TO COOPERATE)', '030'), ('AND % * (TO STRENGTHEN)', '030'), ('AND % * (TO DEEPEN)', '030'), ('AND % * (TO IMPROVE)', '030'), ('AND % * (TO EXPAND)', '030'), ('AND % * (TO BOOST)', '030'), ('AND % * (TO WORK)', '030'), ('AND % * (TO RESTORE)', '030'), ('AND % * (TO NORMALIZE)', '030'), ('AND % * (TO MEET)', '036'), ('AND % * (TO TALK)', '036'), ('AND % * (TO NEGOTIATE)', '036'), ('AND % * (TO RESUME)', '036'), ('* {MATERIAL COOPERATION}', '031'), ('* {PRACTICAL COOPERATION}', '031'), ('* {CONCRETE COOPERATION}', '031'), ('* {JOINT PROJECT}', '031'), ('* &TREATY', '057'), ('* (TO)', '030'), ('* RETALIATION', '138'), ('* REVENGE', '138'), ('* VENGEANCE', '138'),
+    extra=[('* WAR', '138'), ('* (WAR AGAINST)', '138'), ('* WAR (AGAINST)', '138'), ('* WAR (ON)', '138'), ('* {ALL-OUT WAR}', '138'), ('* (TO CRUSH)', '138'), ('* (TO DESTROY)', '138'), ('* (TO DEFEAT)', '138'), ('AND % * (TO COOPERATE)', '030'), ('AND % * (TO STRENGTHEN)', '030'), ('AND % * (TO DEEPEN)', '030'), ('AND % * (TO IMPROVE)', '030'), ('AND % * (TO EXPAND)', '030'), ('AND % * (TO BOOST)', '030'), ('AND % * (TO WORK)', '030'), ('AND % * (TO RESTORE)', '030'), ('AND % * (TO NORMALIZE)', '030'), ('AND % * (TO MEET)', '036'), ('AND % * (TO TALK)', '036'), ('AND % * (TO NEGOTIATE)', '036'), ('AND % * (TO RESUME)', '036'), ('* {MATERIAL COOPERATION}', '031'), ('* {PRACTICAL COOPERATION}', '031'), ('* {CONCRETE COOPERATION}', '031'), ('* {JOINT PROJECT}', '031'), ('* &TREATY', '057'), ('* (TO)', '030'), ('* RETALIATION', '138'), ('* REVENGE', '138'), ('* VENGEANCE', '138'),
            ('* {TOUGH RESPONSE}', '130'), ('* {STRONG RESPONSE}', '130'), ('* RESPONSE', '130'),
            ('* (TO FIGHT)', '130'), ('* (TO RETALIATE)', '138')])
 blk('OFFER', '030', ['OFFER', 'PROPOSE', 'PROFFER', 'VOLUNTEER', 'FLOAT', 'TABLE', 'PUT_FORWARD'],
@@ -319,7 +319,7 @@ blk('PRAISE', '051', ['PRAISE', 'HAIL', 'COMMEND', 'LAUD', 'APPLAUD', 'WELCOME',
            ('* {SUPPORT FOR}', '051'), ('* PEACEKEEPER', '0861'), ('* INSPECTOR', '0862'), ('* INVESTMENT', '061'),
            ('* AID', '051'), ('* (ON ARRIVAL)', '043'), ('* (AT AIRPORT)', '043')])
 blk('SUPPORT', '051', ['SUPPORT', 'ENDORSE', 'BACK', 'FAVOR', 'FAVOUR', 'CHAMPION', 'ESPOUSE', 'UPHOLD', 'APPROVE', 'VOUCH', 'ADVOCATE', 'SECOND', 'SUBSCRIBE'],
-    extra=[('* BID (OF +)', '051'), ('* {MEMBERSHIP BID} (OF +)', '051'), ('* CANDIDACY (OF +)', '051'), ('* BID', '051'), ('* CANDIDACY', '051'), ('* PLAN', '051'), ('* PROPOSAL', '051'), ('* INITIATIVE', '051'),
+    extra=[('* {MILITARY ACTION}', '---'), ('* PLAN (FOR {MILITARY ACTION})', '---'), ('* OPERATION', '---'), ('* {MILITARY OPERATION}', '---'), ('* STRIKE', '---'), ('* ATTACK', '---'), ('* OFFENSIVE', '---'), ('* LAW', '---'), ('* BILL', '---'), ('* BID (OF +)', '051'), ('* {MEMBERSHIP BID} (OF +)', '051'), ('* CANDIDACY (OF +)', '051'), ('* BID', '051'), ('* CANDIDACY', '051'), ('* PLAN', '051'), ('* PROPOSAL', '051'), ('* INITIATIVE', '051'),
            ('* RESOLUTION', '051'), ('* POSITION', '051'), ('* STANCE', '051'), ('* POLICY', '051'), ('* CLAIM', '051'),
            ('* SOVEREIGNTY', '051'), ('* {TERRITORIAL INTEGRITY}', '051'), ('* MEMBERSHIP', '051'),
            ('* {ACCESSION}', '051'), ('* (WITH AID)', '070'), ('* (WITH WEAPON)', '072'), ('* (WITH ARM)', '072'),
@@ -368,7 +368,7 @@ blk('APOLOGIZE', '055', ['APOLOGIZE', 'APOLOGISE', 'ATONE', 'REPENT'],
 blk('FORGIVE', '056', ['FORGIVE', 'ABSOLVE', 'EXCUSE', 'CONDONE'],
     extra=[('* DEBT', '0331'), ('* LOAN', '0331'), ('* (FOR)', '056'), ('* PAST', '056')])
 blk('SIGN', '057', ['SIGN', 'INK', 'CONCLUDE', 'RATIFY', 'FINALIZE', 'FINALISE', 'CLINCH', 'INITIAL', 'COUNTERSIGN', 'CODIFY', 'ADOPT'],
-    extra=[('* &TREATY', '057')] + [(f'* {n}', '057') for n in ['AGREEMENT', 'TREATY', 'ACCORD', 'DEAL', 'PACT', 'MEMORANDUM', 'CONVENTION',
+    extra=[('* {EXECUTIVE ORDER}', '---'), ('* ORDER', '---'), ('* {EXECUTIVE ACTION}', '---'), ('* PROCLAMATION', '---'), ('* BUDGET', '---'), ('* PETITION', '---'), ('* &TREATY', '057')] + [(f'* {n}', '057') for n in ['AGREEMENT', 'TREATY', 'ACCORD', 'DEAL', 'PACT', 'MEMORANDUM', 'CONVENTION',
             'PROTOCOL', 'DECLARATION', 'CONTRACT', 'CHARTER', '{PEACE AGREEMENT}', '{PEACE DEAL}', '{PEACE TREATY}',
             '{TRADE DEAL}', '{TRADE AGREEMENT}', '{FREE TRADE AGREEMENT}', '{FREE-TRADE AGREEMENT}',
             '{DEFENSE PACT}', '{DEFENCE PACT}', '{SECURITY PACT}', '{COOPERATION AGREEMENT}', '{JOINT DECLARATION}',
@@ -416,7 +416,7 @@ blk('SHARE', '064', ['SHARE', 'DISCLOSE', 'REVEAL', 'DIVULGE', 'PASS_ON', 'BRIEF
 # ---------------- 07 PROVIDE AID ----------------
 blk('PROVIDE', '---', ['PROVIDE', 'GIVE', 'SEND', 'DELIVER', 'SUPPLY', 'DONATE', 'SHIP', 'EXTEND', 'GRANT', 'ALLOCATE', 'DISBURSE', 'AIRLIFT', 'AIRDROP', 'CONTRIBUTE', 'TRANSFER', 'DISPATCH', 'DESPATCH', 'FURNISH', 'CHANNEL', 'FUNNEL', 'EARMARK', 'RUSH', 'HAND_OUT', 'DISTRIBUTE', 'AWARD', 'BESTOW'],
     frames=[('P', 'obj'), ('P', 'with')],
-    extra=[('* &AIDNOUN', '070'), ('* (TO)', '070'), ('* TROOP (TO)', '154'), ('* TROOP', '154'), ('* WARSHIP', '154'), ('* {AIRCRAFT CARRIER}', '154'),
+    extra=[('* {STATE OF EMERGENCY}', '1724'), ('* {MARTIAL LAW}', '1724'), ('* CURFEW', '1723'), ('* LOCKDOWN', '172'), ('* BAN', '172'), ('* DEADLINE', '---'), ('* MANDATE', '---'), ('* TERM', '---'), ('* {STATE OF NATIONAL EMERGENCY}', '1724'), ('* &AIDNOUN', '070'), ('* (TO)', '070'), ('* TROOP (TO)', '154'), ('* TROOP', '154'), ('* WARSHIP', '154'), ('* {AIRCRAFT CARRIER}', '154'),
            ('* REINFORCEMENT', '154'), ('* ENVOY', '042'), ('* DELEGATION', '042'), ('* {PEACE ENVOY}', '045'),
            ('* MEDIATOR', '045'), ('* LETTER', '010'), ('* MESSAGE', '010'), ('* {DIPLOMATIC NOTE}', '010'),
            ('* NOTE', '010'), ('* CONDOLENCE', '018'), ('* CONGRATULATION', '051'), ('* GREETING', '051'),
@@ -524,7 +524,7 @@ blk('RELEASE', '084', ['RELEASE', 'FREE', 'REPATRIATE', 'PARDON', 'AMNESTY', 'RA
             'ACTIVIST', 'DISSIDENT', 'CREW', 'FISHERMAN', 'CITIZEN', 'NATIONAL', 'WORKER', 'TOURIST', 'PILOT',
             '{POLITICAL PRISONER}', '{PRISONER OF WAR}', 'POW', 'OPPOSITION', 'LEADER', 'SUSPECT', 'PROTESTER',
             'DEMONSTRATOR', 'CIVILIAN', 'CHILD', 'REFUGEE', 'MIGRANT', 'BODY', 'REMAINS']] +
-          [(f'* {n}', '0842') for n in ['BOAT', '{FISHING BOAT}', 'TRAWLER', 'PROPERTY', 'ASSET', '{FROZEN ASSET}', 'FUND', 'SHIP', 'VESSEL', 'TANKER',
+          [(f'* {n}', '0842') for n in ['BASE', '{MILITARY BASE}', 'BOAT', '{FISHING BOAT}', 'TRAWLER', 'PROPERTY', 'ASSET', '{FROZEN ASSET}', 'FUND', 'SHIP', 'VESSEL', 'TANKER',
             'AIRCRAFT', 'PLANE', 'ARTIFACT', 'ARTEFACT', 'TERRITORY', 'LAND', 'ISLAND', 'CARGO', 'EQUIPMENT']] +
           [('* STATEMENT', '010'), ('* REPORT', '010'), ('* VIDEO', '010'), ('* {JOINT STATEMENT}', '010'),
            ('* COMMUNIQUE', '010'), ('* FIGURE', '---'), ('* DATA', '064'), ('* INFORMATION', '064'),
@@ -911,7 +911,7 @@ blk('SEVER', '161', ['SEVER', 'DOWNGRADE', 'RECALL', 'DEREGOGNIZE'],
            ('* TROOP', '0874'), ('* PEACEKEEPER', '1661'), ('* PRODUCT', '---'), ('* CAR', '---'), ('* VEHICLE', '---'),
            ('* CONTACT', '160'), ('* LINK', '160'), ('* {MILITARY HOTLINE}', '160'), ('* HOTLINE', '160'),
            ('* COMMUNICATION', '160'), ('* MEMBERSHIP', '160')])
-blk('SANCTION', '163', ['SANCTION', 'EMBARGO', 'BLACKLIST', 'BLOCKLIST', 'PENALIZE', 'PENALISE', 'FINE', 'TARIFF', 'DIVEST', 'DISINVEST', 'DELIST'],
+blk('SANCTION', '163', ['SANCTION', 'EMBARGO', 'BLACKLIST', 'BLOCKLIST', 'PENALIZE', 'PENALISE', 'FINE', 'DIVEST', 'DISINVEST', 'DELIST'],
     extra=[('* (OVER)', '163'), ('* (FOR)', '163'), ('* COMPANY', '163'), ('* BANK', '163'), ('* OFFICIAL', '163'),
            ('* OLIGARCH', '163'), ('* ENTITY', '163'), ('* INDIVIDUAL', '163'), ('* (ON)', '163'),
            ('* (OF SANCTION)', '163'), ('* (OF)', '163')])
@@ -984,7 +984,7 @@ blk('DESTROY', '1712', ['DESTROY', 'DEMOLISH', 'BULLDOZE', 'RAZE', 'WRECK', 'DAM
            ('* REPUTATION', '111'), ('* TRUST', '---'), ('* CREDIBILITY', '111'), ('* EVIDENCE', '---'),
            ('* ECONOMY', '---'), ('* RELATION', '160'), ('* TIE', '160')])
 blk('BAN', '172', ['BAN', 'OUTLAW', 'PROHIBIT', 'PROSCRIBE', 'DISSOLVE', 'DISQUALIFY', 'BAR', 'FORBID', 'CENSOR', 'SHUT_DOWN', 'CLOSE', 'DEREGISTER', 'DESIGNATE', 'CRIMINALIZE', 'CRIMINALISE', 'DISENFRANCHISE', 'REGULATE', 'CONFINE', 'QUARANTINE', 'EXCLUDE', 'STRIP'],
-    extra=[('* PARTY', '1722'), ('* {OPPOSITION PARTY}', '1722'), ('* {POLITICAL PARTY}', '1722'),
+    extra=[('* BRIDGE', '191'), ('* {BORDER CROSSING} (WITH +)', '191'), ('* BORDER (WITH +)', '191'), ('* PARTY', '1722'), ('* {OPPOSITION PARTY}', '1722'), ('* {POLITICAL PARTY}', '1722'),
            ('* CANDIDATE', '1722'), ('* POLITICIAN', '1722'), ('* {OPPOSITION LEADER}', '1722'), ('* OPPOSITION', '1722'),
            ('* (FROM ELECTION)', '1722'), ('* (FROM RUNNING)', '1722'), ('* (FROM {RUNNING FOR})', '1722'),
            ('* (FROM OFFICE)', '1722'), ('* (FROM POLITICS)', '1722'), ('* (FROM {PUBLIC OFFICE})', '1722'),
