@@ -58,7 +58,7 @@ blk('PESSIMISM', '012', ['WORRY', 'FEAR', 'LAMENT', 'DESPAIR', 'FRET', 'BEMOAN',
     extra=[('* (ABOUT)', '012'), ('* (OVER)', '012'), ('* (FOR)', '012'), ('* ESCALATION', '012'),
            ('* (THAT)', '012'), ('* CONSEQUENCE', '012'), ('* INSTABILITY', '012')])
 blk('EXPRESS', '---', ['EXPRESS', 'VOICE', 'REGISTER', 'CONVEY', 'SIGNAL', 'INDICATE', 'SHOW', 'REAFFIRM', 'RESTATE', 'AFFIRM', 'CONFIRM'],
-    extra=[('* CONCERN', '012'), ('* {DEEP CONCERN}', '012'), ('* {SERIOUS CONCERN}', '012'), ('* (CONCERN OVER)', '012'),
+    extra=[('* READINESS TALK', '036'), ('* READINESS DIALOGUE', '036'), ('* READINESS NEGOTIATION', '036'), ('* READINESS MEETING', '036'), ('* READINESS SUMMIT', '036'), ('* READINESS COOPERATION', '030'), ('* READINESS COOPERATE', '030'), ('* READINESS HELP', '033'), ('* READINESS AID', '033'), ('* READINESS MEDIATE', '039'), ('* READINESS MEDIATION', '039'), ('* READINESS COMPROMISE', '037'), ('* WILLINGNESS TALK', '036'), ('* WILLINGNESS DIALOGUE', '036'), ('* WILLINGNESS NEGOTIATION', '036'), ('* WILLINGNESS MEETING', '036'), ('* WILLINGNESS SUMMIT', '036'), ('* WILLINGNESS COOPERATION', '030'), ('* WILLINGNESS COOPERATE', '030'), ('* WILLINGNESS HELP', '033'), ('* WILLINGNESS AID', '033'), ('* WILLINGNESS MEDIATE', '039'), ('* WILLINGNESS MEDIATION', '039'), ('* WILLINGNESS COMPROMISE', '037'), ('* CONCERN', '012'), ('* {DEEP CONCERN}', '012'), ('* {SERIOUS CONCERN}', '012'), ('* (CONCERN OVER)', '012'),
            ('* PESSIMISM', '012'), ('* DOUBT', '012'), ('* SKEPTICISM', '012'), ('* SCEPTICISM', '012'),
            ('* ALARM', '012'), ('* FEAR', '012'), ('* WORRY', '012'), ('* DISAPPOINTMENT', '012'),
            ('* FRUSTRATION', '012'), ('* UNEASE', '012'), ('* DISMAY', '110'), ('* ANGER', '111'), ('* OUTRAGE', '111'),
@@ -115,11 +115,11 @@ ALLC = ['aid', 'econaid', 'milaid', 'humaid', 'protect', 'talks', 'ceasefire', '
         'econcoop', 'milcoop', 'judcoop', 'intel', 'inspect', 'access', 'dissent', 'asylum', 'recognition', 'troops']
 blk('URGE', '020', ['URGE', 'ENCOURAGE', 'EXHORT', 'IMPLORE', 'BESEECH', 'ENTREAT', 'NUDGE', 'PROD'],
     frames=[('A', 'obj')],
-    extra=[('* CONCESSION', '025'), ('* FLEXIBILITY', '025'), ('* COMPROMISE', '025'), ('* {MATERIAL COOPERATION}', '021'), ('* {PRACTICAL COOPERATION}', '021'), ('* (TO TALK)', '026'), ('* (TO NEGOTIATING TABLE)', '026'), ('* RESTRAINT', '0256'), ('* CALM', '0256'),
+    extra=[('* RESTRAINT', '0256'), ('* CALM', '0256'), ('* MEDIATION', '028'), ('* (TO SHOW RESTRAINT)', '0256'), ('* (TO ACCEPT MEDIATION)', '028'), ('* {INCLUSIVE GOVERNMENT}', '0244'), ('* CONCESSION', '025'), ('* FLEXIBILITY', '025'), ('* COMPROMISE', '025'), ('* {MATERIAL COOPERATION}', '021'), ('* {PRACTICAL COOPERATION}', '021'), ('* (TO TALK)', '026'), ('* (TO NEGOTIATING TABLE)', '026'), ('* RESTRAINT', '0256'), ('* CALM', '0256'),
            ('* (TO RESUME)', '026'), ('* (TOWARD DIALOGUE)', '026')])
 blk('CALL', '041', ['CALL', 'PHONE', 'TELEPHONE', 'RING', 'DIAL'],
     frames=[('A', 'for')],
-    extra=[('* (FOR &CEASEFIRE)', '027'), ('* (FOR &TALKS)', '026'), ('* (ON)', '020'), ('* (UPON)', '020'), ('* (FOR)', '020'), ('* (BY PHONE)', '041'), ('* (BY TELEPHONE)', '041'),
+    extra=[('* RESTRAINT', '0256'), ('* CALM', '0256'), ('* MEDIATION', '028'), ('* (TO SHOW RESTRAINT)', '0256'), ('* (TO ACCEPT MEDIATION)', '028'), ('* {INCLUSIVE GOVERNMENT}', '0244'), ('* (FOR &CEASEFIRE)', '027'), ('* (FOR &TALKS)', '026'), ('* (ON)', '020'), ('* (UPON)', '020'), ('* (FOR)', '020'), ('* (BY PHONE)', '041'), ('* (BY TELEPHONE)', '041'),
            ('* OFF TALK', '164'), ('* (OFF TALK)', '164'), ('* OFF VISIT', '1246' if False else '160'), ('* (OFF VISIT)', '160'),
            ('* OFF STRIKE', '082'), ('* (OFF STRIKE)', '082'), ('* OFF PROTEST', '082'), ('* OFF SUMMIT', '164'),
            ('* {EARLY ELECTION}', '0831'), ('* {SNAP ELECTION}', '0831'), ('* (FOR RESIGNATION)', '0241'),
@@ -135,10 +135,10 @@ blk('CALL', '041', ['CALL', 'PHONE', 'TELEPHONE', 'RING', 'DIAL'],
            ('* (FOR REVOLT)', '113'), ('* (FOR JIHAD)', '113'), ('* (FOR ATTACK)', '138')])
 blk('APPEAL', '020', ['APPEAL', 'PLEAD', 'BEG', 'PETITION', 'CRY_OUT'],
     frames=[('A', 'for'), ('A', 'to')],
-    extra=[('* (FOR {MATERIAL COOPERATION})', '021'), ('* (FOR {PRACTICAL COOPERATION})', '021'), ('* (FOR CONCESSION)', '025'), ('* (FOR FLEXIBILITY)', '025'), ('* (FOR COMPROMISE)', '025'), ('* (TO)', '020'), ('* (ON BEHALF)', '053')])
+    extra=[('* RESTRAINT', '0256'), ('* CALM', '0256'), ('* MEDIATION', '028'), ('* (TO SHOW RESTRAINT)', '0256'), ('* (TO ACCEPT MEDIATION)', '028'), ('* {INCLUSIVE GOVERNMENT}', '0244'), ('* (FOR {MATERIAL COOPERATION})', '021'), ('* (FOR {PRACTICAL COOPERATION})', '021'), ('* (FOR CONCESSION)', '025'), ('* (FOR FLEXIBILITY)', '025'), ('* (FOR COMPROMISE)', '025'), ('* (TO)', '020'), ('* (ON BEHALF)', '053')])
 blk('ASK', '020', ['ASK', 'REQUEST', 'SOLICIT', 'REQUISITION'],
     frames=[('A', 'obj'), ('A', 'for')],
-    extra=[('* PERMISSION', '020'), ('* HELP', '023'), ('* (FOR HELP)', '023'), ('* EXPLANATION', '0214'),
+    extra=[('* RESTRAINT', '0256'), ('* CALM', '0256'), ('* MEDIATION', '028'), ('* (TO SHOW RESTRAINT)', '0256'), ('* (TO ACCEPT MEDIATION)', '028'), ('* {INCLUSIVE GOVERNMENT}', '0244'), ('* PERMISSION', '020'), ('* HELP', '023'), ('* (FOR HELP)', '023'), ('* EXPLANATION', '0214'),
            ('* CLARIFICATION', '0214'), ('* (TO LEAVE)', '100'), ('* QUESTION', '---')])
 blk('SEEK', '---', ['SEEK', 'PURSUE', 'SEEK_OUT'],
     frames=[('A', 'obj')],
@@ -551,7 +551,7 @@ blk('ALLOW', '080', ['ALLOW', 'PERMIT', 'AUTHORIZE', 'AUTHORISE', 'LET', 'ENABLE
 
 # ---------------- 09 INVESTIGATE ----------------
 blk('INVESTIGATE', '090', ['INVESTIGATE', 'PROBE', 'INSPECT', 'EXAMINE', 'AUDIT', 'SCRUTINIZE', 'SCRUTINISE', 'LOOK_INTO', 'QUESTION', 'INTERROGATE', 'QUIZ', 'SEARCH', 'SUBPOENA', 'MONITOR', 'VERIFY', 'SURVEY', 'INQUIRE', 'ENQUIRE'],
-    extra=[('* CORRUPTION', '091'), ('* (FOR CORRUPTION)', '091'), ('* FRAUD', '091'), ('* (FOR FRAUD)', '091'),
+    extra=[('* (OVER DOWNING)', '093'), ('* DOWNING', '093'), ('* (OVER ATTACK)', '093'), ('* (OVER SHELLING)', '093'), ('* SHELLING', '093'), ('* (OVER KILLING)', '091'), ('* (OVER DEATH)', '091'), ('* CORRUPTION', '091'), ('* (FOR CORRUPTION)', '091'), ('* FRAUD', '091'), ('* (FOR FRAUD)', '091'),
            ('* BRIBERY', '091'), ('* (FOR BRIBERY)', '091'), ('* EMBEZZLEMENT', '091'), ('* (OVER CORRUPTION)', '091'),
            ('* (ON SUSPICION)', '091'), ('* {MONEY LAUNDERING}', '091'), ('* (FOR {MONEY LAUNDERING})', '091'),
            ('* CRIME', '091'), ('* MURDER', '091'), ('* KILLING', '091'), ('* (INTO KILLING)', '091'),
@@ -690,7 +690,7 @@ blk('FIND', '---', ['FIND', 'JUDGE', 'RULE', 'DEEM'],
 # ---------------- 12 REJECT ----------------
 blk('REJECT', '120', ['REJECT', 'REFUSE', 'DISMISS', 'SPURN', 'REBUFF', 'RULE_OUT', 'TURN_DOWN', 'RENOUNCE', 'BALK', 'RESIST', 'BRUSH_ASIDE', 'BRUSH_OFF', 'NIX', 'SCUTTLE', 'TORPEDO', 'SHELVE', 'DISREGARD'],
     frames=[('R', 'obj')],
-    extra=[('* BID (OF +)', '120'), ('* {MEMBERSHIP BID} (OF +)', '120'), ('* CANDIDACY (OF +)', '120'), ('* (TO MEET)', '125'), ('* (TO NEGOTIATE)', '125'), ('* (TO TALK)', '125'), ('* (TO ATTEND)', '125'),
+    extra=[('* CALL (FOR NEGOTIATION)', '125'), ('* CALL (FOR TALK)', '125'), ('* CALL (FOR DIALOGUE)', '125'), ('* OFFER (OF TALK)', '125'), ('* {MEDIATION OFFER}', '126'), ('* OFFER (OF MEDIATION)', '126'), ('* CALL (FOR CEASEFIRE)', '1246'), ('* DEMAND (FOR RELEASE)', '1243'), ('* CALL (FOR RELEASE)', '1243'), ('* DEMAND (FOR WITHDRAWAL)', '1246'), ('* CALL (FOR WITHDRAWAL)', '1246'), ('* CALL (FOR RESIGNATION)', '1231'), ('* DEMAND (FOR RESIGNATION)', '1231'), ('* BID (OF +)', '120'), ('* {MEMBERSHIP BID} (OF +)', '120'), ('* CANDIDACY (OF +)', '120'), ('* (TO MEET)', '125'), ('* (TO NEGOTIATE)', '125'), ('* (TO TALK)', '125'), ('* (TO ATTEND)', '125'),
            ('* (TO PARTICIPATE)', '125'), ('* (TO JOIN)', '125'), ('* (TO RECEIVE)', '125'), ('* INVITATION', '125'),
            ('* {INVITATION TO TALK}', '125'), ('* OFFER', '120'), ('* {OFFER OF TALK}', '125'), ('* PROPOSAL', '120'),
            ('* {PROPOSAL FOR TALK}', '125'), ('* REQUEST', '120'), ('* DEMAND', '120'), ('* CALL', '120'),
