@@ -69,9 +69,14 @@ bool ParseYmd(std::string_view s, int* y, unsigned* m, unsigned* d) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
     if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
-  *y = std::atoi(std::string(s.substr(0, 4)).c_str());
-  *m = static_cast<unsigned>(std::atoi(std::string(s.substr(5, 2)).c_str()));
-  *d = static_cast<unsigned>(std::atoi(std::string(s.substr(8, 2)).c_str()));
+  auto num = [&](size_t at, size_t n) {
+    int v = 0;
+    for (size_t i = at; i < at + n; ++i) v = v * 10 + (s[i] - '0');
+    return v;
+  };
+  *y = num(0, 4);
+  *m = static_cast<unsigned>(num(5, 2));
+  *d = static_cast<unsigned>(num(8, 2));
   return *m >= 1 && *m <= 12 && *d >= 1 && *d <= 31;
 }
 
@@ -313,52 +318,85 @@ StatusOr<std::shared_ptr<const Overview>> BuildOverview(Connection& c) {
     uint32_t n = 0;
     double gsum = 0;
   };
-  std::map<std::pair<std::string, std::string>, std::unordered_map<uint64_t, Cell>> cells;
+  // One entry per (source_root, target_root), found through a hash of the pair.
+  struct PairAcc {
+    std::string sr, tr;
+    Overview::DyadStat d;
+    std::unordered_map<uint64_t, Cell> cells;
+  };
+  std::vector<PairAcc> pairs;
+  std::unordered_map<std::string, size_t> pair_ids;
+  long long cameo[21] = {0};
+  std::string key_buf, code_buf;
+  std::string first_s, last_s;
+  auto bump = [&](std::unordered_map<std::string, Overview::ActorStat>& m, std::string_view code, bool as_source) {
+    code_buf.assign(code);
+    auto it = m.find(code_buf);
+    if (it == m.end()) it = m.emplace(code_buf, Overview::ActorStat{}).first;
+    (as_source ? it->second.as_source : it->second.as_target)++;
+  };
   auto st = c.Prepare("SELECT source_root, target_root, source, target, quad_class, goldstein, date, root FROM events");
   if (!st.ok()) return st.status();
   while (st->Step()) {
-    std::string sr = st->Text(0), tr = st->Text(1), so = st->Text(2), ta = st->Text(3);
+    std::string_view sr = st->View(0), tr = st->View(1), so = st->View(2), ta = st->View(3);
     long long q = st->Int(4);
     double g = st->Real(5);
-    std::string date = st->Text(6);
+    std::string_view date = st->View(6), cr = st->View(7);
     ++ov->events;
     if (q >= 1 && q <= 4) ov->quad[q - 1]++;
-    ov->cameo_roots[st->Text(7)]++;
-    if (ov->first_date.empty() || date < ov->first_date) ov->first_date = date;
-    if (date > ov->last_date) ov->last_date = date;
-    roots[sr].as_source++;
-    if (!tr.empty()) roots[tr].as_target++;
-    if (so.size() > 3) full[so].as_source++;
-    if (ta.size() > 3) full[ta].as_target++;
-    auto& d = ov->root_dyads[{sr, tr}];
-    d.n++;
-    if (q >= 1 && q <= 4) d.quad[q - 1]++;
-    d.gsum += g;
+    int r = cr.size() == 2 && std::isdigit(static_cast<unsigned char>(cr[0])) && std::isdigit(static_cast<unsigned char>(cr[1]))
+                ? (cr[0] - '0') * 10 + (cr[1] - '0')
+                : 0;
+    if (r > 20) r = 0;
+    if (r) cameo[r]++;
+    else ov->cameo_roots[std::string(cr)]++;
+    if (first_s.empty() || date < first_s) first_s.assign(date);
+    if (date > last_s) last_s.assign(date);
+    bump(roots, sr, true);
+    if (!tr.empty()) bump(roots, tr, false);
+    if (so.size() > 3) bump(full, so, true);
+    if (ta.size() > 3) bump(full, ta, false);
+    key_buf.assign(sr);
+    key_buf.push_back('\x1f');
+    key_buf.append(tr);
+    auto pit = pair_ids.find(key_buf);
+    if (pit == pair_ids.end()) {
+      pit = pair_ids.emplace(key_buf, pairs.size()).first;
+      pairs.push_back(PairAcc{std::string(sr), std::string(tr), {}, {}});
+    }
+    PairAcc& pa = pairs[pit->second];
+    pa.d.n++;
+    if (q >= 1 && q <= 4) pa.d.quad[q - 1]++;
+    pa.d.gsum += g;
     int32_t day = DayOf(date);
     if (day == INT32_MIN) {
       ov->undated++;
       continue;
     }
-    std::string cr = st->Text(7);
-    int r = cr.size() == 2 && std::isdigit(static_cast<unsigned char>(cr[0])) && std::isdigit(static_cast<unsigned char>(cr[1]))
-                ? std::atoi(cr.c_str())
-                : 0;
-    if (r > 20) r = 0;
     uint64_t key = (static_cast<uint64_t>(static_cast<uint32_t>(day)) << 16) | (static_cast<uint64_t>(r) << 8) |
                    static_cast<uint64_t>(q >= 1 && q <= 4 ? q : 0);
-    Cell& c = cells[{sr, tr}][key];
-    c.n++;
-    c.gsum += g;
+    Cell& cell = pa.cells[key];
+    cell.n++;
+    cell.gsum += g;
   }
   if (!st->status().ok()) return st->status();
-  for (auto& [pair, m] : cells) {
-    auto& v = ov->aggs[pair];
-    v.reserve(m.size());
-    for (const auto& [key, c] : m)
+  ov->first_date = first_s;
+  ov->last_date = last_s;
+  for (int r = 1; r <= 20; ++r) {
+    if (!cameo[r]) continue;
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d", r);
+    ov->cameo_roots[buf] += cameo[r];
+  }
+  for (auto& pa : pairs) {
+    ov->root_dyads[{pa.sr, pa.tr}] = pa.d;
+    auto& v = ov->aggs[{pa.sr, pa.tr}];
+    v.reserve(pa.cells.size());
+    for (const auto& [key, cell] : pa.cells)
       v.push_back({static_cast<int32_t>(static_cast<uint32_t>(key >> 16)), static_cast<uint8_t>((key >> 8) & 0xff),
-                   static_cast<uint8_t>(key & 0xff), c.n, c.gsum});
+                   static_cast<uint8_t>(key & 0xff), cell.n, cell.gsum});
     std::sort(v.begin(), v.end(), [](const auto& x, const auto& y) { return x.day < y.day; });
-    m.clear();
+    pa.cells = {};
   }
   for (auto* m : {&roots, &full}) {
     for (auto& [code, a] : *m) {

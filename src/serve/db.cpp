@@ -39,6 +39,11 @@ std::string Stmt::Text(int col) const {
   if (!p) return {};
   return std::string(p, static_cast<size_t>(sqlite3_column_bytes(s_, col)));
 }
+std::string_view Stmt::View(int col) const {
+  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(s_, col));
+  if (!p) return {};
+  return std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(s_, col)));
+}
 std::optional<int64_t> Stmt::OptInt(int col) const {
   if (IsNull(col)) return std::nullopt;
   return Int(col);

@@ -45,6 +45,8 @@ class Stmt {
   int64_t Int(int col) const;
   double Real(int col) const;
   std::string Text(int col) const;
+  // The column's bytes, valid until the next Step.
+  std::string_view View(int col) const;
   std::optional<int64_t> OptInt(int col) const;
 
  private:
