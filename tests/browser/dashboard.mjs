@@ -83,28 +83,36 @@ try {
   });
   check(opt.bars === points && opt.lines === 2, `chart draws quad-class bars and a Goldstein line per direction (${JSON.stringify(opt)})`);
 
-  // The event list shows evidence sentences with highlighted spans.
+  // The event list shows the dyad's evidence sentences with highlighted spans.
+  await page.waitForFunction(() => document.querySelector('#events-title').textContent.includes('KOR – RUS'));
   await page.waitForSelector('#events li[data-testid=event] .sentence');
   const ev = await page.evaluate(() => {
     const items = [...document.querySelectorAll('#events li[data-testid=event]')];
     const first = items[0];
     return { n: items.length, text: first.querySelector('.sentence').textContent,
-      marks: [...first.querySelectorAll('.sentence mark')].map((m) => m.className),
+      marks: [...new Set([...document.querySelectorAll('#events .sentence mark')].map((m) => m.className))],
       head: first.querySelector('.ev-head').textContent };
   });
   check(ev.n > 0 && ev.text.trim().length > 10, `event list shows an evidence sentence: "${ev.text.slice(0, 80)}"`);
   check(ev.marks.includes('source') || ev.marks.includes('target') || ev.marks.includes('verb'),
     `evidence has highlighted spans (${ev.marks.join(',')})`);
-  check(/KOR|RUS/.test(ev.head), 'event head names the dyad');
+  check(/KOR/.test(ev.head) && /RUS/.test(ev.head), `event head names the dyad: "${ev.head.slice(0, 60)}"`);
 
-  // Click on the chart at the busiest period of the top (KOR -> RUS) panel.
+  // Click on the chart at the busiest period of the busier panel (KOR -> RUS on top, RUS -> KOR below).
   const target = await page.evaluate(() => {
     const c = window.__dyad.chart;
     const o = c.getOption();
-    const totals = o.xAxis[0].data.map((_, i) => o.series.slice(0, 4).reduce((n, s) => n + (s.data[i] || 0), 0));
-    const idx = totals.indexOf(Math.max(...totals));
-    const [x, y] = c.convertToPixel({ xAxisIndex: 0, yAxisIndex: 0 }, [idx, 0]);
-    return { idx, period: o.xAxis[0].data[idx], n: totals[idx], x, y: y - 3 };
+    let best = null;
+    for (const g of [0, 1]) {
+      const bars = o.series.filter((s) => s.type === 'bar' && s.xAxisIndex === g);
+      const totals = o.xAxis[g].data.map((_, i) => bars.reduce((n, s) => n + (s.data[i] || 0), 0));
+      const idx = totals.indexOf(Math.max(...totals));
+      if (!best || totals[idx] > best.n) {
+        const [x, y] = c.convertToPixel({ xAxisIndex: g, yAxisIndex: 2 * g }, [idx, 0]);
+        best = { g, idx, period: o.xAxis[g].data[idx], n: totals[idx], x, y: y - 3 };
+      }
+    }
+    return best;
   });
   const box = await page.locator('#chart').boundingBox();
   await page.mouse.click(box.x + target.x, box.y + target.y);
@@ -113,10 +121,12 @@ try {
   const clicked = await page.evaluate(() => ({
     status: document.querySelector('#events-status').textContent,
     dates: [...document.querySelectorAll('#events .ev-head')].map((h) => h.textContent.slice(0, 10)),
+    heads: [...document.querySelectorAll('#events .ev-head b:first-of-type')].map((b) => b.textContent.slice(0, 3)),
   }));
   const month = target.period.slice(0, 7);
   check(clicked.dates.length > 0 && clicked.dates.every((d) => d.startsWith(month)),
-    `clicking ${target.period} lists that period's events (${clicked.status}; expected ${target.n})`);
+    `clicking ${target.period} (${target.g ? 'RUS -> KOR' : 'KOR -> RUS'}) lists that period's events (${clicked.status}; expected ${target.n})`);
+  check(clicked.heads.every((h) => h === (target.g ? 'RUS' : 'KOR')), 'the listed events go in the clicked direction');
   check(clicked.status.startsWith(String(target.n) + ' ') || clicked.status.startsWith(target.n.toLocaleString() + ' '),
     'the period\'s event count matches its bar');
 

@@ -20,6 +20,14 @@ window.__dyad = { state, ui };
 
 // ------------------------------------------------------------------ helpers
 
+// Each view keeps only the answer to its latest request (answers can arrive out of order).
+const latest = {};
+function ticket(view) {
+  latest[view] = (latest[view] || 0) + 1;
+  const mine = latest[view];
+  return () => latest[view] === mine;
+}
+
 async function api(path, params = {}) {
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== '' && v !== undefined && v !== null) qs.set(k, v);
@@ -93,8 +101,10 @@ async function loadSummary() {
 async function searchActors() {
   const q = $('actor-q').value.trim();
   const list = $('actor-results');
+  const current = ticket('actors');
   try {
     const r = await api('actors', { q, limit: 30 });
+    if (!current()) return;
     list.replaceChildren(...r.actors.map((a) => {
       if (a.name) state.names[a.code] = a.name;
       return el('li', { dataset: { code: a.code }, onclick: () => chooseActor(a.code) },
@@ -118,8 +128,10 @@ function renderPartners() {
 
 async function loadPartners() {
   if (!state.a) return;
+  const current = ticket('partners');
   try {
     const r = await api('dyads', { actor: state.a, limit: 200, ...filters() });
+    if (!current()) return;
     partners = r.dyads;
     for (const p of partners) if (p.name) state.names[p.partner] = p.name;
     renderPartners();
@@ -160,13 +172,15 @@ let series = null;
 async function loadSeries() {
   const chart = ui.chart;
   if (!state.a) return;
+  const current = ticket('series');
   let s;
   try {
     s = await api('series', { a: state.a, b: state.b, by: state.by, ...filters() });
   } catch (e) {
-    $('chart-title').textContent = `Time series: ${e.message}`;
+    if (current()) $('chart-title').textContent = `Time series: ${e.message}`;
     return;
   }
+  if (!current()) return;
   series = s;
   const an = label(s.a, s.a_name), bn = s.b ? label(s.b, s.b_name) : 'anyone';
   $('chart-title').textContent = `${an} and ${bn}, by ${s.by}`;
@@ -251,8 +265,10 @@ async function loadEvents(opts, append = false) {
     const what = opts.period ? `in the ${series ? series.by : 'period'} of ${opts.period}` : 'all periods';
     $('events-title').textContent = `Events: ${state.a}${state.b ? ' – ' + state.b : ''}, ${what}`;
   }
+  const current = ticket('events');
   try {
     const r = await api('events', eventsQuery);
+    if (!current()) return;
     const list = $('events');
     const items = r.events.map(renderEvent);
     if (append) list.append(...items); else list.replaceChildren(...items);
@@ -292,13 +308,15 @@ async function initMap() {
 
 async function loadMap() {
   if (!state.a || !ui.mapReady) return;
+  const current = ticket('map');
   let r;
   try {
     r = await api('map', { actor: state.a, ...filters() });
   } catch (e) {
-    $('map-title').textContent = `Map: ${e.message}`;
+    if (current()) $('map-title').textContent = `Map: ${e.message}`;
     return;
   }
+  if (!current()) return;
   $('map-title').textContent = `Events of ${state.a} by partner country`;
   const max = Math.max(1, ...r.countries.map((c) => c.events));
   ui.map.dataset.countries = String(r.countries.length);
@@ -315,13 +333,15 @@ async function loadMap() {
 
 async function loadNetwork() {
   if (!state.a) return;
+  const current = ticket('network');
   let r;
   try {
     r = await api('network', { actor: state.a, limit: 15, ...filters() });
   } catch (e) {
-    $('network-title').textContent = `Network: ${e.message}`;
+    if (current()) $('network-title').textContent = `Network: ${e.message}`;
     return;
   }
+  if (!current()) return;
   $('network-title').textContent = `Strongest partners of ${r.actor}`;
   const maxN = Math.max(1, ...r.nodes.map((n) => n.events));
   const maxE = Math.max(1, ...r.edges.map((e) => e.events));
