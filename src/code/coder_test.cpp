@@ -5,7 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <set>
 #include <fstream>
 #include <sstream>
 
@@ -434,6 +436,57 @@ TEST(Validation, ReadsPetrarchRecordsLeniently) {
   ASSERT_TRUE(t.ok()) << t.status().ToString();
   EXPECT_GT(t->records.size(), 50u);
   EXPECT_TRUE(t->environment.count("verbs"));
+}
+
+// The UniversalPetrarch records with their own CoNLL-U trees, through the coder
+// directly (the sanitizer build runs this too): most records come out exact.
+TEST(Validation, UdRecordsWithGivenTrees) {
+  const std::string shared = DYAD_SHARED_DIR;
+  auto suite = ReadPetrarchValidation(shared + "/data/validation/ud-2_02/records.dev.xml");
+  ASSERT_TRUE(suite.ok());
+  CoderOptions o;
+  o.verbs = {shared + "/data/universalpetrarch/PETR_Validate_verbs_2_02.txt"};
+  o.actors = {shared + "/data/universalpetrarch/PETR_Validate_actors_2_02.txt"};
+  o.agents = {shared + "/data/petrarch2/dictionaries/PETR.Validate.agents.txt"};
+  o.discards = {shared + "/data/petrarch2/dictionaries/PETR.Validate.discards.txt"};
+  o.ontology = shared + "/data/universalpetrarch/PETR_Validate_Internal_Coding_Ontology_1_01.txt";
+  auto coder = Coder::Load(o);
+  ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+  int scored = 0, exact = 0;
+  for (const auto& r : suite->records) {
+    if (!r.evaluate || r.conllu.empty()) continue;
+    if (std::find(suite->include.begin(), suite->include.end(), r.category) == suite->include.end()) continue;
+    std::istringstream in(r.conllu);
+    auto parsed = ReadConllu(in, r.id);
+    ASSERT_TRUE(parsed.ok()) << parsed.status().ToString();
+    Document d;
+    d.id = r.id;
+    d.date = r.date;
+    d.text = r.text;
+    for (const auto& cs : *parsed) {
+      Sentence s;
+      s.tokens = cs.tokens;
+      size_t at = 0;
+      for (auto& t : s.tokens) {
+        size_t f = d.text.find(t.form, at);
+        if (f != std::string::npos) at = f;
+        t.begin = static_cast<uint32_t>(at);
+        t.end = static_cast<uint32_t>(std::min(d.text.size(), at + t.form.size()));
+        at = t.end;
+      }
+      s.end = static_cast<uint32_t>(d.text.size());
+      s.text = d.text;
+      d.sentences.push_back(std::move(s));
+    }
+    std::set<std::string> got, want;
+    for (const Event& e : coder->Code(d)) got.insert(e.source + " " + e.target + " " + e.code);
+    if (!r.noevents)
+      for (const auto& e : r.events) want.insert(e.source + " " + e.target + " " + e.code);
+    ++scored;
+    exact += got == want;
+  }
+  EXPECT_GT(scored, 130);
+  EXPECT_GE(exact * 100, scored * 85) << exact << " of " << scored;
 }
 
 }  // namespace
