@@ -416,10 +416,8 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
     }
   };
   consider(c_.verbs.ByForm(t.up));
-  if (cands.empty() || best_multi == 0) {
-    size_t before = cands.size();
-    if (before == 0) consider(c_.verbs.ByLemma(t.lemma));
-  }
+  if (cands.empty()) consider(c_.verbs.ByLemma(t.lemma));
+  if (cands.empty()) consider(c_.verbs.ByStem(t.up));
   if (cands.empty()) return false;
   // Pattern scopes: the verb's own subtree, before and after it.
   std::vector<int> sub;
@@ -429,9 +427,12 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
   for (int p : sub)
     if (p > v) post.push_back(p);
   // Words before the verb in a pattern name the subject phrase (PETRARCH-2).
+  bool flat = c_.verbs.block(c_.verbs.entry(cands[0]).block).flat;
   for (int k : t_[v].kids) {
     Rel r = t_[k].rel;
     if (r == kNsubj || r == kNsubjPass || r == kCsubj) Subtree(k, &pre, true);
+    // TABARI patterns name auxiliaries and adverbs before the verb too ("DIDN'T * ...").
+    if (flat && k < v && (r == kAux || r == kNeg || r == kAdvmod || r == kOther)) Subtree(k, &pre, true);
   }
   std::sort(pre.begin(), pre.end());
   const dict::VerbEntry& first = c_.verbs.entry(cands[0]);

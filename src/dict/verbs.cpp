@@ -31,6 +31,15 @@ const std::vector<uint32_t>* VerbDict::ByForm(const std::string& form) const {
   return it == by_form_.end() ? nullptr : &it->second;
 }
 
+const std::vector<uint32_t>* VerbDict::ByStem(const std::string& form) const {
+  if (by_stem_.empty()) return nullptr;
+  for (size_t len = form.size(); len >= 3; --len) {
+    auto it = by_stem_.find(form.substr(0, len));
+    if (it != by_stem_.end()) return &it->second;
+  }
+  return nullptr;
+}
+
 const std::vector<uint32_t>* VerbDict::ByLemma(const std::string& lemma) const {
   auto it = by_lemma_.find(lemma);
   return it == by_lemma_.end() ? nullptr : &it->second;
@@ -199,6 +208,7 @@ Status VerbDict::LoadFile(const std::string& path, Diagnostics* diag) {
     VerbBlock b;
     b.name = name;
     b.code = code.empty() ? "---" : code;
+    b.flat = !seen_header;
     blocks_.push_back(std::move(b));
     cur_block = static_cast<int>(blocks_.size()) - 1;
     block_has_patterns = false;
@@ -391,6 +401,9 @@ Status VerbDict::LoadFile(const std::string& path, Diagnostics* diag) {
     } else {
       for (const std::string& f : VerbForms(e.word)) AddForm(f, id);
     }
+    // TABARI: a verb without a trailing _ is a stem.
+    if (!seen_header && mains[0].back() != '_' && e.before.empty() && e.after.empty() && e.word.size() >= 3)
+      by_stem_[e.word].push_back(id);
     entries_.push_back(std::move(e));
   }
   // Resolve synset members (nested &REFS expanded), with regular plurals.

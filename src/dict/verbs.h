@@ -47,6 +47,7 @@ struct VerbPattern {
 
 struct VerbBlock {
   std::string name;
+  bool flat = false;  // TABARI / PETR-1 file: words before * may be anywhere before the verb
   std::string code = "---";
   std::vector<uint32_t> patterns;
 };
@@ -91,6 +92,9 @@ class VerbDict {
   // base word equals `lemma`. Both upper case.
   const std::vector<uint32_t>* ByForm(const std::string& form) const;
   const std::vector<uint32_t>* ByLemma(const std::string& lemma) const;
+  // TABARI verbs written without a trailing _ are stems ("CONTRIBUT" matches
+  // "contributed"): entries whose stem is the longest prefix of `form`.
+  const std::vector<uint32_t>* ByStem(const std::string& form) const;
 
   const VerbEntry& entry(uint32_t i) const { return entries_[i]; }
   const VerbBlock& block(uint32_t i) const { return blocks_[i]; }
@@ -113,7 +117,7 @@ class VerbDict {
   std::vector<VerbPattern> patterns_;
   std::vector<Synset> synsets_;
   std::unordered_map<std::string, int> synset_ids_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_form_, by_lemma_;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_form_, by_lemma_, by_stem_;
   std::vector<Transformation> transformations_;
 };
 
