@@ -16,10 +16,11 @@ void AddTrainCommand(CLI::App& app) {
   struct Opts {
     parse::TrainOptions t;
     std::string dev, out;
+    bool verbose = false;
   };
   auto o = std::make_shared<Opts>();
   cmd->add_option("--train", o->t.train_path, "Training treebank (CoNLL-U)")->required();
-  cmd->add_option("--dev", o->dev, "Development treebank, evaluated after training (CoNLL-U)");
+  cmd->add_option("--dev", o->dev, "Development treebank: picks the parser iteration, evaluated after training (CoNLL-U)");
   cmd->add_option("--out", o->out, "Output model file")->required();
   cmd->add_option("--iterations", o->t.parser_iterations, "Parser training iterations")->capture_default_str();
   cmd->add_option("--tagger-iterations", o->t.tagger_iterations, "Tagger training iterations")->capture_default_str();
@@ -28,13 +29,20 @@ void AddTrainCommand(CLI::App& app) {
       ->capture_default_str();
   cmd->add_option("--threads", o->t.threads, "Worker threads")->capture_default_str();
   cmd->add_option("--seed", o->t.seed, "Random seed")->capture_default_str();
+  cmd->add_option("--parser-from", o->t.parser_from,
+                  "Reuse the parser of this model and train only the tagger and lemmatizer");
+  cmd->add_flag("-v,--verbose", o->verbose, "Print progress even when stderr is not a terminal");
   cmd->callback([o] {
-    bool tty = isatty(fileno(stderr));
+    bool tty = o->verbose || isatty(fileno(stderr));
     auto t0 = std::chrono::steady_clock::now();
     parse::TrainProgress progress{[&](const std::string& m) {
       double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-      if (tty) std::fprintf(stderr, "[%6.1fs] %s\n", s, m.c_str());
+      if (tty) {
+        std::fprintf(stderr, "[%6.1fs] %s\n", s, m.c_str());
+        std::fflush(stderr);
+      }
     }};
+    o->t.dev_path = o->dev;
     auto model = parse::TrainModel(o->t, progress);
     if (!model.ok()) {
       std::fprintf(stderr, "dyad train: %s\n", model.status().ToString().c_str());

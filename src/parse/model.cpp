@@ -135,20 +135,20 @@ StatusOr<std::shared_ptr<ModelImpl>> ModelImpl::Load(const std::string& path) {
 void ModelImpl::Annotate(Sentence* s) const {
   size_t n = s->tokens.size();
   if (n == 0) return;
-  thread_local std::vector<std::string_view> forms, xpos;
+  thread_local std::vector<std::string_view> forms, tagnames;
   thread_local std::vector<int> tags, heads, labels;
   forms.clear();
   for (const auto& t : s->tokens) forms.push_back(t.form);
   tagger.Tag(forms, &tags);
-  xpos.clear();
+  tagnames.clear();
   for (size_t i = 0; i < n; ++i) {
     Token& t = s->tokens[i];
     t.upos = tagger.Upos(tags[i]);
     t.xpos = tagger.Xpos(tags[i]);
-    xpos.push_back(t.xpos);
+    tagnames.push_back(tagger.Joint(tags[i]));
     t.lemma = lemmatizer.Lemma(t.form, t.xpos);
   }
-  parse::ParserInput in = parse::MakeParserInput(forms, xpos);
+  parse::ParserInput in = parse::MakeParserInput(forms, tagnames);
   parser.Parse(in, &heads, &labels);
   for (size_t i = 0; i < n; ++i) {
     Token& t = s->tokens[i];

@@ -22,8 +22,8 @@ const std::string kEwt = std::string(DYAD_SHARED_DIR) + "/data/ud/EWT/";
 const std::string kModel = std::string(DYAD_SOURCE_DIR) + "/models/en_ewt.dyadmodel";
 // Thresholds for the committed model on EWT test (gold tokenization), a little
 // below the measured figures in models/README.md.
-constexpr double kMinUpos = 94.0;
-constexpr double kMinLas = 80.0;
+constexpr double kMinUpos = 94.7;
+constexpr double kMinLas = 81.0;
 
 std::string TempPath(const std::string& name) {
   return (std::filesystem::temp_directory_path() / ("dyad_parse_test_" + name)).string();
@@ -189,10 +189,18 @@ TEST_F(CommittedModel, NewsSentenceGetsASaneTree) {
   EXPECT_EQ(met.xpos, "VBD");
   EXPECT_EQ(met.lemma, "meet");
   EXPECT_EQ(met.head, 0);
-  EXPECT_EQ(s.tokens[10].deprel, "case");   // in
-  EXPECT_EQ(s.tokens[11].head, 6);          // Moscow <- met
-  EXPECT_EQ(s.tokens[11].deprel, "obl");
+  EXPECT_EQ(s.tokens[10].deprel, "case");   // in -> Moscow
+  EXPECT_EQ(s.tokens[10].head, 12);
   EXPECT_EQ(s.tokens[14].deprel, "punct");
+  EXPECT_EQ(s.tokens[14].head, 6);
+  // The object of "met" is the Vladimir Putin span; its subject is in the Moon Jae-in span.
+  int obj = 0, subj = 0;
+  for (size_t i = 0; i < s.tokens.size(); ++i) {
+    if (s.tokens[i].head == 6 && s.tokens[i].deprel == "obj") obj = static_cast<int>(i + 1);
+    if (s.tokens[i].head == 6 && s.tokens[i].deprel == "nsubj" && i + 1 >= 3) subj = static_cast<int>(i + 1);
+  }
+  EXPECT_TRUE(obj == 9 || obj == 10) << obj;
+  EXPECT_TRUE(subj >= 3 && subj <= 5) << subj;
   EXPECT_EQ(s.tokens[8].upos, "PROPN");     // Vladimir
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "parse/hashing.h"
 
@@ -11,6 +12,7 @@ namespace {
 
 constexpr uint64_t kNone = 0x4E4F4E45ULL;  // absent position
 const uint64_t kRootWord = HashStr("<ROOT>");
+const uint64_t kUnkWord = HashStr("<unk>");
 
 inline uint64_t Mix(uint64_t a, uint64_t b) { return Fmix64(a * 0x9E3779B97F4A7C15ULL + b); }
 
@@ -273,7 +275,7 @@ void Costs(const State& st, const std::vector<int>& gh, int* cs, int* cl, int* c
 
 }  // namespace
 
-ParserInput MakeParserInput(const std::vector<std::string_view>& forms, const std::vector<std::string_view>& xpos) {
+ParserInput MakeParserInput(const std::vector<std::string_view>& forms, const std::vector<std::string_view>& tags) {
   ParserInput in;
   in.word.resize(forms.size() + 1);
   in.tag.resize(forms.size() + 1);
@@ -281,7 +283,7 @@ ParserInput MakeParserInput(const std::vector<std::string_view>& forms, const st
   in.tag[0] = kRootWord;
   for (size_t i = 0; i < forms.size(); ++i) {
     in.word[i + 1] = HashStr(NormWord(forms[i]));
-    in.tag[i + 1] = HashStr(xpos[i]);
+    in.tag[i + 1] = HashStr(tags[i]);
   }
   return in;
 }
@@ -317,7 +319,16 @@ int Projectivize(std::vector<int>* headp) {
   return lifts;
 }
 
-void DepParser::Parse(const ParserInput& in, std::vector<int>* heads, std::vector<int>* labels) const {
+void DepParser::MapWords(const ParserInput& in, ParserInput* out) const {
+  out->tag = in.tag;
+  out->word.resize(in.word.size());
+  for (size_t i = 0; i < in.word.size(); ++i)
+    out->word[i] = (i == 0 || vocab_.count(in.word[i])) ? in.word[i] : kUnkWord;
+}
+
+void DepParser::Parse(const ParserInput& raw_in, std::vector<int>* heads, std::vector<int>* labels) const {
+  thread_local ParserInput in;
+  MapWords(raw_in, &in);
   thread_local State st;
   thread_local std::vector<uint64_t> feats;
   thread_local std::vector<float> scores;
@@ -342,9 +353,18 @@ void DepParser::Parse(const ParserInput& in, std::vector<int>* heads, std::vecto
   *labels = st.label;
 }
 
-DepParser DepParser::Train(const std::vector<ParserExample>& train, int iterations, uint64_t seed,
-                           const TrainProgress& progress) {
+DepParser DepParser::Train(const std::vector<ParserExample>& train_raw, int iterations, uint64_t seed,
+                           const TrainProgress& progress, const std::vector<ParserExample>& dev) {
   DepParser p;
+  {
+    std::unordered_map<uint64_t, int> counts;
+    for (const auto& ex : train_raw)
+      for (size_t i = 1; i < ex.in.word.size(); ++i) counts[ex.in.word[i]]++;
+    for (auto& [w, c] : counts)
+      if (c >= 2) p.vocab_.insert(w);
+  }
+  std::vector<ParserExample> train = train_raw;
+  for (auto& ex : train) p.MapWords(train_raw[&ex - train.data()].in, &ex.in);
   std::set<std::string> labset;
   for (const auto& ex : train)
     for (size_t i = 1; i < ex.deprel.size(); ++i) labset.insert(ex.deprel[i]);
@@ -373,6 +393,8 @@ DepParser DepParser::Train(const std::vector<ParserExample>& train, int iteratio
   std::vector<uint64_t> feats;
   std::vector<float> scores(1 + 2 * L);
   std::vector<int> cost(1 + 2 * L);
+  double best_dev = -1;
+  Weights best;
   for (int it = 0; it < iterations; ++it) {
     rng.Shuffle(&order);
     bool explore = it >= 1;
@@ -428,10 +450,31 @@ DepParser DepParser::Train(const std::vector<ParserExample>& train, int iteratio
       }
     }
     (void)nonproj_skipped;
-    progress("parser iteration " + std::to_string(it + 1) + "/" + std::to_string(iterations) +
-             ": oracle-agreement " + std::to_string(100.0 * correct / std::max<size_t>(total, 1)));
+    std::string msg = "parser iteration " + std::to_string(it + 1) + "/" + std::to_string(iterations) +
+                      ": oracle-agreement " + std::to_string(100.0 * correct / std::max<size_t>(total, 1));
+    if (!dev.empty() && (it >= 2 || it + 1 == iterations)) {
+      DepParser cand = p;
+      cand.weights_ = w.Freeze(0.0f);
+      size_t words = 0, las = 0;
+      std::vector<int> heads, labels;
+      for (const auto& ex : dev) {
+        cand.Parse(ex.in, &heads, &labels);
+        for (size_t k = 1; k < ex.head.size(); ++k) {
+          ++words;
+          las += heads[k] == ex.head[k] && labels[k] >= 0 && cand.labels_[labels[k]] == ex.deprel[k];
+        }
+      }
+      double score = 100.0 * las / std::max<size_t>(words, 1);
+      msg += ", dev LAS (dev tags) " + std::to_string(score);
+      if (score > best_dev) {
+        best_dev = score;
+        best = std::move(cand.weights_);
+        msg += " (best)";
+      }
+    }
+    progress(msg);
   }
-  p.weights_ = w.Freeze(0.0f);
+  p.weights_ = dev.empty() ? w.Freeze(0.0f) : std::move(best);
   return p;
 }
 
@@ -439,6 +482,9 @@ void DepParser::Save(ByteWriter* w) const {
   w->U32(static_cast<uint32_t>(labels_.size()));
   for (const auto& l : labels_) w->Str(l);
   w->U32(static_cast<uint32_t>(root_label_));
+  std::vector<uint64_t> vocab(vocab_.begin(), vocab_.end());
+  std::sort(vocab.begin(), vocab.end());
+  w->Vec(vocab);
   weights_.Save(w);
 }
 
@@ -450,6 +496,9 @@ bool DepParser::Load(ByteReader* r) {
     if (!r->Str(&l)) return false;
   if (!r->U32(&root) || root >= n) return false;
   root_label_ = static_cast<int>(root);
+  std::vector<uint64_t> vocab;
+  if (!r->Vec(&vocab)) return false;
+  vocab_ = std::unordered_set<uint64_t>(vocab.begin(), vocab.end());
   if (!weights_.Load(r)) return false;
   return weights_.num_classes() == static_cast<int>(1 + 2 * n);
 }

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "parse/binio.h"
@@ -19,7 +20,7 @@ namespace dyad::parse {
 // One sentence as the parser sees it: index 0 is ROOT, words 1..n.
 struct ParserInput {
   std::vector<uint64_t> word;  // HashStr(NormWord(form))
-  std::vector<uint64_t> tag;   // HashStr(xpos)
+  std::vector<uint64_t> tag;   // HashStr("UPOS|XPOS")
 };
 
 struct ParserExample {
@@ -28,8 +29,8 @@ struct ParserExample {
   std::vector<std::string> deprel;   // 1..n
 };
 
-// Builds the parser input from forms and XPOS tags (forms[i] is word i+1).
-ParserInput MakeParserInput(const std::vector<std::string_view>& forms, const std::vector<std::string_view>& xpos);
+// Builds the parser input from forms and "UPOS|XPOS" tags (forms[i] is word i+1).
+ParserInput MakeParserInput(const std::vector<std::string_view>& forms, const std::vector<std::string_view>& tags);
 
 class DepParser {
  public:
@@ -40,14 +41,19 @@ class DepParser {
 
   void Save(ByteWriter* w) const;
   bool Load(ByteReader* r);
+  // When dev is non-empty, the averaged model is scored on it (LAS with the
+  // tags given in dev) after every iteration from the third on and the best iteration is kept.
   static DepParser Train(const std::vector<ParserExample>& train, int iterations, uint64_t seed,
-                         const TrainProgress& progress);
+                         const TrainProgress& progress, const std::vector<ParserExample>& dev = {});
   size_t num_features() const { return weights_.num_features(); }
   size_t num_weights() const { return weights_.num_weights(); }
 
  private:
+  // Words not in vocab_ (seen at least twice in training) become one UNK word.
+  void MapWords(const ParserInput& in, ParserInput* out) const;
   std::vector<std::string> labels_;
   int root_label_ = 0;
+  std::unordered_set<uint64_t> vocab_;
   Weights weights_;
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace dyad::parse {
 
@@ -58,6 +59,21 @@ Weights TrainWeights::Freeze(float prune) const {
   return out;
 }
 
+namespace {
+uint16_t ToBf16(float f) {
+  uint32_t u;
+  std::memcpy(&u, &f, 4);
+  u += 0x7FFF + ((u >> 16) & 1);  // round to nearest even
+  return static_cast<uint16_t>(u >> 16);
+}
+float FromBf16(uint16_t h) {
+  uint32_t u = static_cast<uint32_t>(h) << 16;
+  float f;
+  std::memcpy(&f, &u, 4);
+  return f;
+}
+}  // namespace
+
 void Weights::Build(int num_classes, const std::vector<uint64_t>& keys, const std::vector<uint32_t>& row_begin,
                     const std::vector<uint16_t>& cls, const std::vector<float>& w) {
   num_classes_ = num_classes;
@@ -76,32 +92,94 @@ void Weights::Build(int num_classes, const std::vector<uint64_t>& keys, const st
     begin_[slot] = row_begin[i];
     begin_[slot + cap] = row_begin[i + 1];
   }
-  row_keys_ = keys;
-  row_begin_ = row_begin;
+}
+
+namespace {
+struct Rows {
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> begin;
+  std::vector<uint16_t> cls;
+  std::vector<float> w;
+};
+}  // namespace
+
+static Rows SortedRows(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& begin,
+                       const std::vector<uint16_t>& cls, const std::vector<float>& w, size_t cap, float prune) {
+  std::vector<std::pair<uint64_t, size_t>> order;
+  for (size_t s = 0; s < keys.size(); ++s)
+    if (keys[s] != 0) order.emplace_back(keys[s], s);
+  std::sort(order.begin(), order.end());
+  Rows r;
+  for (auto& [k, s] : order) {
+    size_t start = r.cls.size();
+    for (uint32_t j = begin[s]; j < begin[s + cap]; ++j)
+      if (std::fabs(w[j]) >= prune && w[j] != 0.0f) {
+        r.cls.push_back(cls[j]);
+        r.w.push_back(w[j]);
+      }
+    if (r.cls.size() == start) continue;
+    r.keys.push_back(k);
+    r.begin.push_back(static_cast<uint32_t>(start));
+  }
+  r.begin.push_back(static_cast<uint32_t>(r.cls.size()));
+  return r;
+}
+
+void Weights::Prune(float threshold) {
+  Rows r = SortedRows(keys_, begin_, cls_, w_, mask_ + 1, threshold);
+  Build(num_classes_, r.keys, r.begin, r.cls, r.w);
 }
 
 void Weights::Save(ByteWriter* out) const {
+  Rows r = SortedRows(keys_, begin_, cls_, w_, keys_.empty() ? 0 : mask_ + 1, 0.0f);
   out->U32(static_cast<uint32_t>(num_classes_));
-  out->Vec(row_keys_);
-  out->Vec(row_begin_);
-  out->Vec(cls_);
-  out->Vec(w_);
+  out->Vec(r.keys);
+  bool small = num_classes_ <= 256;
+  std::vector<uint8_t> counts8, cls8;
+  std::vector<uint16_t> counts16, bf(r.w.size());
+  for (size_t i = 0; i + 1 < r.begin.size(); ++i) {
+    uint32_t c = r.begin[i + 1] - r.begin[i];
+    if (small) counts8.push_back(static_cast<uint8_t>(c - 1));
+    else counts16.push_back(static_cast<uint16_t>(c - 1));
+  }
+  if (small) {
+    for (uint16_t c : r.cls) cls8.push_back(static_cast<uint8_t>(c));
+    out->Vec(counts8);
+    out->Vec(cls8);
+  } else {
+    out->Vec(counts16);
+    out->Vec(r.cls);
+  }
+  for (size_t i = 0; i < r.w.size(); ++i) bf[i] = ToBf16(r.w[i]);
+  out->Vec(bf);
 }
 
 bool Weights::Load(ByteReader* r) {
   uint32_t nc;
   std::vector<uint64_t> keys;
+  if (!r->U32(&nc) || nc == 0 || nc > 65535 || !r->Vec(&keys)) return false;
   std::vector<uint32_t> rb;
   std::vector<uint16_t> cls;
-  std::vector<float> w;
-  if (!r->U32(&nc) || !r->Vec(&keys) || !r->Vec(&rb) || !r->Vec(&cls) || !r->Vec(&w)) return false;
-  if (rb.size() != keys.size() + 1 || cls.size() != w.size() || rb.back() != cls.size()) return false;
-  for (size_t i = 0; i + 1 < rb.size(); ++i)
-    if (rb[i] > rb[i + 1]) return false;
+  rb.reserve(keys.size() + 1);
+  rb.push_back(0);
+  if (nc <= 256) {
+    std::vector<uint8_t> counts, cls8;
+    if (!r->Vec(&counts) || !r->Vec(&cls8) || counts.size() != keys.size()) return false;
+    for (uint8_t c : counts) rb.push_back(rb.back() + c + 1u);
+    cls.assign(cls8.begin(), cls8.end());
+  } else {
+    std::vector<uint16_t> counts;
+    if (!r->Vec(&counts) || !r->Vec(&cls) || counts.size() != keys.size()) return false;
+    for (uint16_t c : counts) rb.push_back(rb.back() + c + 1u);
+  }
+  std::vector<uint16_t> bf;
+  if (!r->Vec(&bf) || bf.size() != cls.size() || rb.back() != cls.size()) return false;
   for (uint16_t c : cls)
     if (c >= nc) return false;
-  for (uint64_t k : keys)
-    if (k == 0) return false;
+  for (size_t i = 0; i < keys.size(); ++i)
+    if (keys[i] == 0 || (i > 0 && keys[i] <= keys[i - 1])) return false;
+  std::vector<float> w(bf.size());
+  for (size_t i = 0; i < bf.size(); ++i) w[i] = FromBf16(bf[i]);
   Build(static_cast<int>(nc), keys, rb, cls, w);
   return true;
 }

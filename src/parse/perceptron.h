@@ -20,6 +20,7 @@ class Weights {
  public:
   // Adds the weights of every feature to scores[0..num_classes).
   void Score(const uint64_t* feats, size_t n, float* scores) const {
+    if (keys_.empty()) return;
     for (size_t i = 0; i < n; ++i) {
       uint64_t k = feats[i];
       size_t slot = k & mask_;
@@ -39,8 +40,12 @@ class Weights {
   size_t num_features() const { return num_features_; }
   size_t num_weights() const { return w_.size(); }
 
+  // Stored compactly: rows in key order, classes as bytes when they fit,
+  // weights as bfloat16 (the top 16 bits of the float, rounded).
   void Save(ByteWriter* w) const;
   bool Load(ByteReader* r);
+  // Drops weights with |w| < threshold (and features left empty).
+  void Prune(float threshold);
 
   // Builds the table from (key, [(class, weight)...]) rows.
   void Build(int num_classes, const std::vector<uint64_t>& keys, const std::vector<uint32_t>& row_begin,
@@ -54,9 +59,6 @@ class Weights {
   std::vector<uint32_t> begin_;   // [0, mask_] begin of run, [mask_+1, 2*mask_+1] end of run
   std::vector<uint16_t> cls_;
   std::vector<float> w_;
-  // Serialized compactly: rows in key order, not the table itself.
-  std::vector<uint64_t> row_keys_;
-  std::vector<uint32_t> row_begin_;
 };
 
 class TrainWeights {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_set>
 
 #include "parse/hashing.h"
 
@@ -54,6 +55,19 @@ uint64_t Flags(std::string_view s) {
 
 constexpr int kPad = 2;
 constexpr int kStartTag = 100000;
+constexpr uint64_t kEndTag = 100001;
+const uint64_t kUnkWord = HashStr("<unk>");
+
+// Forms seen once in the training data: trained as unknown words.
+std::unordered_set<uint64_t> Hapax(const std::vector<const ConlluSentence*>& train) {
+  std::unordered_map<uint64_t, int> n;
+  for (const auto* s : train)
+    for (const auto& t : s->tokens) n[HashStr(t.form)]++;
+  std::unordered_set<uint64_t> out;
+  for (auto& [k, c] : n)
+    if (c == 1) out.insert(k);
+  return out;
+}
 
 }  // namespace
 
@@ -76,14 +90,20 @@ void Tagger::Prepare(const std::vector<std::string_view>& forms, std::vector<Tok
     for (size_t k = 1; k <= 4; ++k) t.suf[k - 1] = low.size() >= k ? HashStr(std::string_view(low).substr(low.size() - k)) : 0;
     for (size_t k = 1; k <= 3; ++k) t.pre[k - 1] = low.size() >= k ? HashStr(std::string_view(low).substr(0, k)) : 0;
     auto it = amb_.find(t.form);
-    if (it == amb_.end()) it = amb_.find(HashStr("\x01" + low));
+    if (it == amb_.end()) {
+      // Unknown word: lexical features collapse to one UNK value (as for rare
+      // words in training), the ambiguity class backs off to the lowercase form.
+      t.form = t.norm = kUnkWord;
+      it = amb_.find(HashStr("\x01" + low));
+    }
     t.amb = it == amb_.end() ? 3 : it->second;
     auto fx = fixed_.find(t.form);
     if (fx != fixed_.end()) t.fixed = fx->second;
   }
 }
 
-void Tagger::Features(const std::vector<TokInfo>& in, int i, int p1, int p2, std::vector<uint64_t>* out) {
+void Tagger::Features(const std::vector<TokInfo>& in, int i, int p1, int p2, const int* right, int n,
+                      std::vector<uint64_t>* out) {
   out->clear();
   const TokInfo& w0 = in[i + kPad];
   const TokInfo& wm1 = in[i + kPad - 1];
@@ -131,23 +151,33 @@ void Tagger::Features(const std::vector<TokInfo>& in, int i, int p1, int p2, std
   F(40, wp1.suf[1] ? wp1.suf[1] : wp1.norm);
   F(41, w0.suf[1] ? w0.suf[1] : 0, wp1.amb);
   F(42, w0.norm, wp1.amb);
+  if (right) {  // second pass: first-pass tags of the right context
+    uint64_t r1 = i + 1 < n ? static_cast<uint64_t>(right[i + 1]) : kEndTag;
+    uint64_t r2 = i + 2 < n ? static_cast<uint64_t>(right[i + 2]) : kEndTag;
+    F(60, r1);
+    F(61, r1, r2);
+    F(62, r1, w0.norm);
+    F(63, t1, r1);
+    F(64, r1, w0.suf[2] ? w0.suf[2] : w0.norm);
+    F(65, r2);
+    F(66, t1, r1, w0.amb);
+  }
 }
 
-void Tagger::Tag(const std::vector<std::string_view>& forms, std::vector<int>* tags) const {
-  thread_local std::vector<TokInfo> info;
+void Tagger::Decode(const std::vector<TokInfo>& info, const Weights& w, const int* right, std::vector<int>* tags) const {
   thread_local std::vector<uint64_t> feats;
   thread_local std::vector<float> scores;
-  Prepare(forms, &info);
-  tags->assign(forms.size(), 0);
+  int n = static_cast<int>(info.size()) - 2 * kPad;
+  tags->assign(n, 0);
   int nc = num_classes();
   scores.resize(nc);
   int p1 = kStartTag, p2 = kStartTag;
-  for (size_t i = 0; i < forms.size(); ++i) {
+  for (int i = 0; i < n; ++i) {
     int best = info[i + kPad].fixed;
     if (best < 0) {
-      Features(info, static_cast<int>(i), p1, p2, &feats);
+      Features(info, i, p1, p2, right, n, &feats);
       std::fill(scores.begin(), scores.end(), 0.0f);
-      weights_.Score(feats.data(), feats.size(), scores.data());
+      w.Score(feats.data(), feats.size(), scores.data());
       best = 0;
       for (int c = 1; c < nc; ++c)
         if (scores[c] > scores[best]) best = c;
@@ -156,6 +186,93 @@ void Tagger::Tag(const std::vector<std::string_view>& forms, std::vector<int>* t
     p2 = p1;
     p1 = best;
   }
+}
+
+void Tagger::Tag(const std::vector<std::string_view>& forms, std::vector<int>* tags) const {
+  thread_local std::vector<TokInfo> info;
+  thread_local std::vector<int> first;
+  Prepare(forms, &info);
+  if (weights2_.num_classes() == 0) {
+    Decode(info, weights_, nullptr, tags);
+    return;
+  }
+  Decode(info, weights_, nullptr, &first);
+  Decode(info, weights2_, first.data(), tags);
+}
+
+Weights Tagger::TrainPass(const std::vector<const ConlluSentence*>& train,
+                          const std::vector<std::vector<int>>* right, int iterations, uint64_t seed,
+                          const std::string& name, const TrainProgress& progress) const {
+  std::vector<std::vector<int>> gold(train.size());
+  std::map<std::pair<std::string, std::string>, int> classes;
+  for (int c = 0; c < num_classes(); ++c) classes[{upos_[c], xpos_[c]}] = c;
+  for (size_t i = 0; i < train.size(); ++i)
+    for (const auto& tok : train[i]->tokens) gold[i].push_back(classes.at({tok.upos, tok.xpos}));
+  std::vector<std::vector<TokInfo>> infos(train.size());
+  std::vector<std::string_view> forms;
+  std::unordered_set<uint64_t> hapax = Hapax(train);
+  for (size_t i = 0; i < train.size(); ++i) {
+    forms.clear();
+    for (const auto& tok : train[i]->tokens) forms.push_back(tok.form);
+    Prepare(forms, &infos[i]);
+    for (size_t k = 0; k < forms.size(); ++k)
+      if (hapax.count(HashStr(forms[k]))) {
+        TokInfo& t = infos[i][k + kPad];
+        t.form = t.norm = kUnkWord;
+        t.amb = 3;
+      }
+  }
+  TrainWeights w(num_classes());
+  std::vector<size_t> order(train.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  Rng rng(seed);
+  std::vector<uint64_t> feats;
+  std::vector<float> scores(num_classes());
+  for (int it = 0; it < iterations; ++it) {
+    rng.Shuffle(&order);
+    size_t correct = 0, total = 0;
+    for (size_t oi : order) {
+      const auto& info = infos[oi];
+      int n = static_cast<int>(gold[oi].size());
+      const int* r = right ? (*right)[oi].data() : nullptr;
+      int p1 = kStartTag, p2 = kStartTag;
+      for (int i = 0; i < n; ++i) {
+        int g = gold[oi][i];
+        int best = info[i + kPad].fixed;
+        if (best < 0) {
+          Features(info, i, p1, p2, r, n, &feats);
+          std::fill(scores.begin(), scores.end(), 0.0f);
+          w.Score(feats.data(), feats.size(), scores.data());
+          best = 0;
+          for (int c = 1; c < num_classes(); ++c)
+            if (scores[c] > scores[best]) best = c;
+          w.Update(feats.data(), feats.size(), g, best);
+          w.Tick();
+        }
+        correct += best == g;
+        ++total;
+        p2 = p1;
+        p1 = best;  // greedy: condition on the prediction
+      }
+    }
+    progress(name + " iteration " + std::to_string(it + 1) + "/" + std::to_string(iterations) + ": train acc " +
+             std::to_string(100.0 * correct / std::max<size_t>(total, 1)));
+  }
+  return w.Freeze(0.0f);
+}
+
+void Tagger::TrainSecondPass(const std::vector<const ConlluSentence*>& train,
+                             const std::vector<std::vector<std::string>>& first_pass_joint, int iterations,
+                             uint64_t seed, const TrainProgress& progress) {
+  std::unordered_map<std::string, int> ids;
+  for (int c = 0; c < num_classes(); ++c) ids[joint_[c]] = c;
+  std::vector<std::vector<int>> right(train.size());
+  for (size_t i = 0; i < train.size(); ++i)
+    for (const auto& j : first_pass_joint[i]) {
+      auto it = ids.find(j);
+      right[i].push_back(it == ids.end() ? static_cast<int>(kStartTag) + 7 : it->second);
+    }
+  weights2_ = TrainPass(train, &right, iterations, seed, "tagger pass 2", progress);
 }
 
 Tagger Tagger::Train(const std::vector<const ConlluSentence*>& train, int iterations, uint64_t seed,
@@ -170,6 +287,7 @@ Tagger Tagger::Train(const std::vector<const ConlluSentence*>& train, int iterat
     v = id++;
     t.upos_.push_back(k.first);
     t.xpos_.push_back(k.second);
+    t.joint_.push_back(k.first + "|" + k.second);
   }
   // Tag dictionary and ambiguity classes.
   std::unordered_map<std::string, std::map<int, int>> by_form, by_lower;
@@ -198,46 +316,7 @@ Tagger Tagger::Train(const std::vector<const ConlluSentence*>& train, int iterat
   }
   for (auto& [f, m] : by_lower) t.amb_.emplace(HashStr("\x01" + f), amb_of(m));
 
-  TrainWeights w(t.num_classes());
-  std::vector<size_t> order(train.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  Rng rng(seed);
-  std::vector<TokInfo> info;
-  std::vector<uint64_t> feats;
-  std::vector<float> scores(t.num_classes());
-  std::vector<std::string_view> forms;
-  for (int it = 0; it < iterations; ++it) {
-    rng.Shuffle(&order);
-    size_t correct = 0, total = 0;
-    for (size_t oi : order) {
-      const ConlluSentence& s = *train[oi];
-      forms.clear();
-      for (const auto& tok : s.tokens) forms.push_back(tok.form);
-      t.Prepare(forms, &info);
-      int p1 = kStartTag, p2 = kStartTag;
-      for (size_t i = 0; i < forms.size(); ++i) {
-        int gold = classes[{s.tokens[i].upos, s.tokens[i].xpos}];
-        int best = info[i + kPad].fixed;
-        if (best < 0) {
-          Features(info, static_cast<int>(i), p1, p2, &feats);
-          std::fill(scores.begin(), scores.end(), 0.0f);
-          w.Score(feats.data(), feats.size(), scores.data());
-          best = 0;
-          for (int c = 1; c < t.num_classes(); ++c)
-            if (scores[c] > scores[best]) best = c;
-          w.Update(feats.data(), feats.size(), gold, best);
-          w.Tick();
-        }
-        correct += best == gold;
-        ++total;
-        p2 = p1;
-        p1 = best;  // greedy: condition on the prediction
-      }
-    }
-    progress("tagger iteration " + std::to_string(it + 1) + "/" + std::to_string(iterations) + ": train acc " +
-             std::to_string(100.0 * correct / std::max<size_t>(total, 1)));
-  }
-  t.weights_ = w.Freeze(0.0f);
+  t.weights_ = t.TrainPass(train, nullptr, iterations, seed, "tagger", progress);
   return t;
 }
 
@@ -255,6 +334,8 @@ void Tagger::Save(ByteWriter* w) const {
   std::sort(fixed.begin(), fixed.end());
   w->Vec(fixed);
   weights_.Save(w);
+  w->U8(weights2_.num_classes() > 0 ? 1 : 0);
+  if (weights2_.num_classes() > 0) weights2_.Save(w);
 }
 
 bool Tagger::Load(ByteReader* r) {
@@ -264,6 +345,8 @@ bool Tagger::Load(ByteReader* r) {
   xpos_.resize(n);
   for (uint32_t i = 0; i < n; ++i)
     if (!r->Str(&upos_[i]) || !r->Str(&xpos_[i])) return false;
+  joint_.resize(n);
+  for (uint32_t i = 0; i < n; ++i) joint_[i] = upos_[i] + "|" + xpos_[i];
   std::vector<std::pair<uint64_t, uint64_t>> amb, fixed;
   if (!r->Vec(&amb) || !r->Vec(&fixed)) return false;
   amb_.clear();
@@ -274,8 +357,12 @@ bool Tagger::Load(ByteReader* r) {
     if (v >= n) return false;
     fixed_[k] = static_cast<int>(v);
   }
-  if (!weights_.Load(r)) return false;
-  return weights_.num_classes() == static_cast<int>(n);
+  if (!weights_.Load(r) || weights_.num_classes() != static_cast<int>(n)) return false;
+  uint8_t two;
+  if (!r->U8(&two)) return false;
+  weights2_ = Weights();
+  if (two && (!weights2_.Load(r) || weights2_.num_classes() != static_cast<int>(n))) return false;
+  return true;
 }
 
 }  // namespace dyad::parse

@@ -1,4 +1,4 @@
-// Greedy left-to-right averaged-perceptron tagger predicting the joint
+// Two-pass greedy left-to-right averaged-perceptron tagger predicting the joint
 // UPOS+XPOS tag of every word (one class per pair seen in training), with
 // lexical, affix, shape, context-word, previous-tag and lookahead
 // ambiguity-class features, and a tag dictionary for frequent unambiguous words.
@@ -31,6 +31,8 @@ class Tagger {
   void Tag(const std::vector<std::string_view>& forms, std::vector<int>* tags) const;
   const std::string& Upos(int c) const { return upos_[c]; }
   const std::string& Xpos(int c) const { return xpos_[c]; }
+  // "UPOS|XPOS": the tag the parser sees.
+  const std::string& Joint(int c) const { return joint_[c]; }
   int num_classes() const { return static_cast<int>(upos_.size()); }
 
   void Save(ByteWriter* w) const;
@@ -39,17 +41,28 @@ class Tagger {
   static Tagger Train(const std::vector<const ConlluSentence*>& train, int iterations, uint64_t seed,
                       const TrainProgress& progress);
 
-  size_t num_features() const { return weights_.num_features(); }
+  // Trains the second pass, which also sees the first-pass tags of the next two
+  // words; first_pass_joint holds jackknifed first-pass "UPOS|XPOS" tags.
+  void TrainSecondPass(const std::vector<const ConlluSentence*>& train,
+                       const std::vector<std::vector<std::string>>& first_pass_joint, int iterations, uint64_t seed,
+                       const TrainProgress& progress);
+
+  size_t num_features() const { return weights_.num_features() + weights2_.num_features(); }
 
  private:
   struct TokInfo;
   void Prepare(const std::vector<std::string_view>& forms, std::vector<TokInfo>* info) const;
-  static void Features(const std::vector<TokInfo>& info, int i, int p1, int p2, std::vector<uint64_t>* out);
+  static void Features(const std::vector<TokInfo>& info, int i, int p1, int p2, const int* right, int n,
+                       std::vector<uint64_t>* out);
+  void Decode(const std::vector<TokInfo>& info, const Weights& w, const int* right, std::vector<int>* tags) const;
+  Weights TrainPass(const std::vector<const ConlluSentence*>& train, const std::vector<std::vector<int>>* right,
+                    int iterations, uint64_t seed, const std::string& name, const TrainProgress& progress) const;
 
-  std::vector<std::string> upos_, xpos_;
+  std::vector<std::string> upos_, xpos_, joint_;
   std::unordered_map<uint64_t, uint64_t> amb_;     // HashStr(form) or HashStr("\x01"+lower) -> ambiguity class
   std::unordered_map<uint64_t, int> fixed_;        // HashStr(form) -> class for frequent unambiguous forms
-  Weights weights_;
+  Weights weights_;   // first pass (left-to-right, left context tags)
+  Weights weights2_;  // optional second pass (also right context first-pass tags); empty when untrained
 };
 
 }  // namespace dyad::parse

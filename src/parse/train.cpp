@@ -32,9 +32,15 @@ StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const T
   }};
   int threads = std::max(1, opt.threads);
 
-  // 1. Jackknifed XPOS for the parser's training data.
+  // 1. Jackknifed UPOS|XPOS tags for the parser's training data.
   std::vector<std::vector<std::string>> pred_xpos(sents.size());
-  if (opt.folds > 1) {
+  std::shared_ptr<ModelImpl> reuse;
+  if (!opt.parser_from.empty()) {
+    auto m = ModelImpl::Load(opt.parser_from);
+    if (!m.ok()) return m.status();
+    reuse = m.value();
+  }
+  if (opt.folds > 1 && !reuse) {
     std::atomic<int> next{0};
     auto worker = [&]() {
       for (int f; (f = next++) < opt.folds;) {
@@ -48,7 +54,7 @@ StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const T
           forms.clear();
           for (const auto& tok : all[i]->tokens) forms.push_back(tok.form);
           t.Tag(forms, &tags);
-          for (int c : tags) pred_xpos[i].push_back(t.Xpos(c));
+          for (int c : tags) pred_xpos[i].push_back(t.Upos(c) + "|" + t.Xpos(c));
         }
         locked("jackknife fold " + std::to_string(f + 1) + "/" + std::to_string(opt.folds) + " done");
       }
@@ -58,7 +64,7 @@ StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const T
     for (auto& th : pool) th.join();
   } else {
     for (size_t i = 0; i < sents.size(); ++i)
-      for (const auto& tok : sents[i].tokens) pred_xpos[i].push_back(tok.xpos);
+      for (const auto& tok : sents[i].tokens) pred_xpos[i].push_back(tok.upos + "|" + tok.xpos);
   }
   std::vector<ParserExample> examples(sents.size());
   for (size_t i = 0; i < sents.size(); ++i) {
@@ -76,13 +82,44 @@ StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const T
     }
   }
 
+  std::vector<ParserExample> dev_examples;
+  if (!opt.dev_path.empty()) {
+    auto dev = ReadConlluFile(opt.dev_path);
+    if (!dev.ok()) return dev.status();
+    for (const auto& s : dev.value()) {
+      ParserExample ex;
+      std::vector<std::string> joint;
+      std::vector<std::string_view> forms, tags;
+      for (const auto& tok : s.tokens) joint.push_back(tok.upos + "|" + tok.xpos);
+      for (size_t k = 0; k < s.tokens.size(); ++k) {
+        forms.push_back(s.tokens[k].form);
+        tags.push_back(joint[k]);
+      }
+      ex.in = MakeParserInput(forms, tags);
+      ex.head.push_back(-1);
+      ex.deprel.push_back("");
+      for (const auto& tok : s.tokens) {
+        ex.head.push_back(tok.head);
+        ex.deprel.push_back(tok.deprel);
+      }
+      dev_examples.push_back(std::move(ex));
+    }
+  }
+
   // 2. Final tagger + lemmatizer, and the parser, in parallel.
   auto model = std::make_shared<ModelImpl>();
   auto tag_job = [&]() {
     model->tagger = Tagger::Train(all, opt.tagger_iterations, opt.seed, locked);
+    if (opt.folds > 1 && opt.two_pass_tagger) model->tagger.TrainSecondPass(all, pred_xpos, opt.tagger_iterations, opt.seed + 3, locked);
     model->lemmatizer = Lemmatizer::Train(all);
   };
-  auto parse_job = [&]() { model->parser = DepParser::Train(examples, opt.parser_iterations, opt.seed + 7, locked); };
+  auto parse_job = [&]() {
+    if (reuse) {
+      model->parser = reuse->parser;
+      return;
+    }
+    model->parser = DepParser::Train(examples, opt.parser_iterations, opt.seed + 7, locked, dev_examples);
+  };
   if (threads >= 2) {
     std::thread t1(tag_job);
     parse_job();
@@ -94,7 +131,8 @@ StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const T
   model->meta = "dyad model v" + std::to_string(ModelImpl::kVersion) + "\ntrain: " + opt.train_path +
                 "\nsentences: " + std::to_string(sents.size()) + "\ntagger_iterations: " +
                 std::to_string(opt.tagger_iterations) + "\nparser_iterations: " + std::to_string(opt.parser_iterations) +
-                "\nfolds: " + std::to_string(opt.folds) + "\nseed: " + std::to_string(opt.seed) + "\n";
+                "\nfolds: " + std::to_string(opt.folds) + "\ndev: " + opt.dev_path +
+                (reuse ? "\nparser reused from: " + opt.parser_from : std::string()) + "\nseed: " + std::to_string(opt.seed) + "\n";
   return model;
 }
 

@@ -16,11 +16,14 @@ namespace dyad::parse {
 
 struct TrainOptions {
   std::string train_path;
+  std::string dev_path;        // optional: parser iterations are chosen by LAS on dev (with dev's gold tags)
   size_t limit_sentences = 0;  // 0 = all
   int tagger_iterations = 10;
   int parser_iterations = 15;
   int folds = 4;               // jackknife folds for parser training tags (<= 1: gold tags)
   int threads = 2;
+  bool two_pass_tagger = false;
+  std::string parser_from;       // non-empty: reuse the parser of this model, train only tagger + lemmatizer  // second tagger pass with right-context tags (no gain measured on EWT dev)
   uint64_t seed = 1;
 };
 
