@@ -51,6 +51,9 @@ void AddServeCommand(CLI::App& app) {
     g_server = server->get();
     std::signal(SIGINT, StopServer);
     std::signal(SIGTERM, StopServer);
+    if (opts.host != "127.0.0.1" && opts.host != "localhost" && opts.host != "::1")
+      std::fprintf(stderr, "dyad serve: note: listening on %s, not loopback: anyone who reaches this port can read the store\n",
+                   opts.host.c_str());
     std::printf("dyad serve: listening on http://%s:%d/ (database %s, read-only)\n", opts.host.c_str(),
                 (*server)->port(), opts.db.c_str());
     std::fflush(stdout);
