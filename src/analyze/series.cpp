@@ -306,7 +306,8 @@ StatusOr<DyadSeries> ComputeDyadSeries(const Store& store, const SeriesQuery& q)
   std::string range = DateRange(q.from, q.to, &args);
   // dir: 1 = a->b, 2 = b->a, 3 = both (a and b overlap, e.g. KOR and KORGOV).
   std::string sql = "SELECT event_id, date, quad_class, goldstein, (CASE WHEN " + ab +
-                    " THEN 1 ELSE 0 END) + (CASE WHEN " + ba + " THEN 2 ELSE 0 END) FROM events WHERE ((" + ab +
+                    " THEN 1 ELSE 0 END) + (CASE WHEN " + ba + " THEN 2 ELSE 0 END) FROM " +
+                    (q.one_a_day ? "events_one_a_day" : "events") + " WHERE ((" + ab +
                     ") OR (" + ba + "))" + range + " ORDER BY date, event_id";
   Query st(store.db(), sql);
   if (Status s = st.status("querying events"); !s.ok()) return s;
@@ -472,7 +473,8 @@ StatusOr<std::vector<DyadSummary>> TopDyads(const Store& store, const ActivityQu
   if (!where.ok()) return where.status();
   std::string a = q.directed ? src : "min(" + src + ", " + tgt + ")";
   std::string b = q.directed ? tgt : "max(" + src + ", " + tgt + ")";
-  std::string sql = "SELECT " + a + " AS a, " + b + " AS b, " + kStatsCols + " FROM events" + *where +
+  std::string table = q.one_a_day ? "events_one_a_day" : "events";
+  std::string sql = "SELECT " + a + " AS a, " + b + " AS b, " + kStatsCols + " FROM " + table + *where +
                     " AND " + src + " != '' GROUP BY a, b ORDER BY COUNT(*) DESC, a, b LIMIT " +
                     std::to_string(std::max(0, q.limit));
   Query st(store.db(), sql);
@@ -501,6 +503,7 @@ StatusOr<std::vector<ActorSummary>> TopActors(const Store& store, const Activity
   if (!(vs = ValidateDateBound(q.to, "to")).ok()) return vs;
   std::string src = q.by_root ? "source_root" : "source";
   std::string tgt = q.by_root ? "target_root" : "target";
+  std::string table = q.one_a_day ? "events_one_a_day" : "events";
   std::string range1 = DateRange(q.from, q.to, &args);
   std::string range2 = DateRange(q.from, q.to, &args);
   std::string filter;
@@ -513,8 +516,8 @@ StatusOr<std::vector<ActorSummary>> TopActors(const Store& store, const Activity
   }
   std::string sql = "SELECT actor, SUM(role), SUM(1 - role), COUNT(*), SUM(quad_class = 1), SUM(quad_class = 2), "
                     "SUM(quad_class = 3), SUM(quad_class = 4), SUM(goldstein), MIN(date), MAX(date) FROM ("
-                    "SELECT " + src + " AS actor, 1 AS role, quad_class, goldstein, date FROM events WHERE 1" +
-                    range1 + " UNION ALL SELECT " + tgt + ", 0, quad_class, goldstein, date FROM events WHERE 1" +
+                    "SELECT " + src + " AS actor, 1 AS role, quad_class, goldstein, date FROM " + table + " WHERE 1" +
+                    range1 + " UNION ALL SELECT " + tgt + ", 0, quad_class, goldstein, date FROM " + table + " WHERE 1" +
                     range2 + ") WHERE actor != ''" + filter + " GROUP BY actor ORDER BY COUNT(*) DESC, actor LIMIT " +
                     std::to_string(std::max(0, q.limit));
   Query st(store.db(), sql);

@@ -56,6 +56,7 @@ struct SeriesQuery {
   bool exact = false;          // match codes exactly (no agents)
   int max_changes = 5;         // largest changes to report
   int evidence_per_change = 3; // events shown for each change
+  bool one_a_day = false;      // count the Phoenix one-a-day filtered events (events_one_a_day)
 };
 
 struct EvidenceEvent {
@@ -101,6 +102,7 @@ struct ActivityQuery {
   bool by_root = true;         // group by country/IGO root (KORGOV -> KOR) or by full code
   bool directed = false;       // dyads: A->B and B->A apart (default: merged, A < B)
   int limit = 20;
+  bool one_a_day = false;      // count the Phoenix one-a-day filtered events (events_one_a_day)
 };
 
 struct DyadSummary {

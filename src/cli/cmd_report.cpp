@@ -216,6 +216,7 @@ struct RelationsArgs {
   int changes = 5;
   int evidence = 3;
   bool all_periods = false;
+  bool one_a_day = false;
 };
 
 void RunRelations(const RelationsArgs& args) {
@@ -237,6 +238,7 @@ void RunRelations(const RelationsArgs& args) {
   q.exact = args.exact;
   q.max_changes = args.changes;
   q.evidence_per_change = args.evidence;
+  q.one_a_day = args.one_a_day;
   auto r = ComputeDyadSeries(*store, q);
   if (!r.ok()) {
     std::fprintf(stderr, "dyad relations: %s\n", r.status().message().c_str());
@@ -375,7 +377,7 @@ void RunRelations(const RelationsArgs& args) {
 
 struct ActivityArgs {
   std::string db = DefaultDb(), from, to, actor, format = "table";
-  bool exact = false, full_codes = false, directed = false;
+  bool exact = false, full_codes = false, directed = false, one_a_day = false;
   int limit = 20;
 };
 
@@ -388,6 +390,7 @@ ActivityQuery MakeActivityQuery(const ActivityArgs& a) {
   q.by_root = !a.full_codes;
   q.directed = a.directed;
   q.limit = a.limit;
+  q.one_a_day = a.one_a_day;
   return q;
 }
 
@@ -491,6 +494,7 @@ void AddActivityOptions(CLI::App* cmd, ActivityArgs* a) {
   cmd->add_flag("--full-codes", a->full_codes, "Group by full actor codes (KORGOV) instead of countries (KOR)");
   cmd->add_option("--limit,-n", a->limit, "How many rows")->capture_default_str();
   cmd->add_option("--format", a->format, "table|csv|json")->capture_default_str();
+  cmd->add_flag("--one-a-day", a->one_a_day, "Count one event per (date, source, target, code) (Phoenix filter)");
 }
 
 }  // namespace
@@ -510,6 +514,7 @@ void AddReportCommands(CLI::App& app) {
   r->add_option("--changes", rel->changes, "How many largest changes to show")->capture_default_str();
   r->add_option("--evidence", rel->evidence, "Events shown per change")->capture_default_str();
   r->add_flag("--all-periods", rel->all_periods, "Table: also list periods without events");
+  r->add_flag("--one-a-day", rel->one_a_day, "Count one event per (date, source, target, code) (Phoenix filter)");
   r->callback([rel] { RunRelations(*rel); });
 
   auto dy = std::make_shared<ActivityArgs>();

@@ -154,6 +154,42 @@ TEST_F(SeriesTest, ExactCodesAndRanges) {
   EXPECT_NE(br.status().message().find("Atlantis"), std::string::npos);
 }
 
+TEST_F(SeriesTest, OneADayFilter) {
+  // A second report of the 2019-03-02 RUSMIL -> KOR attack, in another document.
+  Document d;
+  d.id = "dup";
+  d.date = "2019-03-02";
+  d.text = "Again.";
+  Event e;
+  e.doc_id = "dup";
+  e.date = "2019-03-02";
+  e.source = "RUSMIL";
+  e.target = "KOR";
+  e.code = "190";
+  e.quad_class = 4;
+  e.goldstein = -10;
+  ASSERT_TRUE(store_->Begin().ok());
+  ASSERT_TRUE(store_->PutDocument(d, {e}).ok());
+  ASSERT_TRUE(store_->Commit().ok());
+  SeriesQuery q;
+  q.a = "KOR";
+  q.b = "RUS";
+  auto all = ComputeDyadSeries(*store_, q);
+  q.one_a_day = true;
+  auto filtered = ComputeDyadSeries(*store_, q);
+  ASSERT_TRUE(all.ok() && filtered.ok());
+  EXPECT_EQ(all->total_both.events, 6);
+  EXPECT_EQ(filtered->total_both.events, 5);
+  ActivityQuery aq;
+  aq.one_a_day = true;
+  auto d1 = TopDyads(*store_, aq);
+  ASSERT_TRUE(d1.ok());
+  EXPECT_EQ((*d1)[0].stats.events, 5);
+  auto a1 = TopActors(*store_, aq);
+  ASSERT_TRUE(a1.ok()) << a1.status().ToString();
+  EXPECT_EQ((*a1)[0].stats.events, 7);
+}
+
 TEST_F(SeriesTest, PeriodKeys) {
   EXPECT_EQ(PeriodKey("2020-12-31", Period::kWeek), "2020-W53");
   EXPECT_EQ(PeriodKey("2021-01-03", Period::kWeek), "2020-W53");
