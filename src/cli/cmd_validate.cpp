@@ -182,6 +182,7 @@ int Run(const ValidateArgs& a) {
   opt.issues = a.issues;
   opt.ontology = a.ontology;
   opt.cameo = a.cameo;
+  opt.actor_stems = !a.tabari.empty();
   auto env_file = [&](const std::vector<std::string>& keys, std::vector<std::string>* dst, bool required) -> bool {
     if (!dst->empty()) return true;
     for (const auto& k : keys) {

@@ -37,6 +37,7 @@ class CoderImpl {
   dict::CameoTable cameo;
   dict::Ontology pico;
   bool agent_only = false;
+  bool actor_stems = false;
   std::vector<std::string> warnings;
   std::string version = "none";
 
@@ -119,6 +120,7 @@ struct VerbHit {
   std::string target_prep, source_prep;  // (PREP +) / (PREP $) in the pattern
   int target_from = -1, target_to = -1, source_from = -1, source_to = -1;  // positional + / $
   bool negated = false;
+  bool pattern_negation = false;  // the pattern itself names the negation
   std::vector<ActorRef> sources, targets;
   bool emitted = false;
   bool suppressed = false;
@@ -229,6 +231,13 @@ void SentenceCoder::MatchActors() {
   agent_at_.assign(n, -1);
   for (int i = 0; i < n;) {
     auto m = c_.actors.Longest(forms_, i);
+    if (m.length == 0 && c_.actor_stems) {
+      int a = c_.actors.Stem(forms_[i]);
+      if (a >= 0) {
+        m.length = 1;
+        m.payload = static_cast<uint32_t>(a);
+      }
+    }
     if (m.length > 0) {
       actor_spans_.push_back({i, i + m.length - 1, m.payload});
       for (int k = i; k < i + m.length; ++k) actor_at_[k] = static_cast<int>(actor_spans_.size()) - 1;
@@ -471,6 +480,7 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
       hit->code = p.code;
       hit->pattern = "- " + p.text + " [" + p.code + "] (" + p.where + ")";
       hit->swap = p.swap;
+      hit->pattern_negation = p.negation;
       hit->target_prep = p.target_prep;
       hit->source_prep = p.source_prep;
       // Positional + / $: between the end of the element before it and the next element.
@@ -873,7 +883,7 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
     if (t.rel == kAux || t.rel == kCop) continue;
     VerbHit h;
     if (!FindVerb(v, &h)) continue;
-    h.negated = Negated(v);
+    h.negated = Negated(v) && !h.pattern_negation;
     bool passive = Passive(v);
     if (passive) {
       int by = Child(v, kOblAgent);
@@ -1319,6 +1329,7 @@ StatusOr<Coder> Coder::Load(const CoderOptions& options) {
   if (!o.ontology.empty())
     if (Status s = impl->pico.LoadFile(o.ontology, &diag); !s.ok()) return s;
   impl->agent_only = o.agent_only_actors;
+  impl->actor_stems = o.actor_stems;
   impl->warnings = std::move(diag.warnings);
   // Version: file names and a hash of their sizes and names.
   uint64_t h = XXH64(all_paths.data(), all_paths.size(), 0);

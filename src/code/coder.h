@@ -31,6 +31,9 @@ struct CoderOptions {
   // Actors named only by an agent ("police", "the government") are coded with
   // the agent code alone (e.g. "COP"); off = such mentions do not make events.
   bool agent_only_actors = false;
+  // TABARI semantics: a one-word actor written without a trailing _ is a stem
+  // ("ERIADOR" codes "Eriadori"). PETRARCH dictionaries match whole words.
+  bool actor_stems = false;
 };
 
 class CoderImpl;

@@ -110,18 +110,41 @@ bool SplitBlocks(std::string_view s, std::string* text, std::vector<std::string>
 
 }  // namespace
 
+int ActorDict::Stem(const std::string& word) const {
+  if (stems_.empty()) return -1;
+  for (size_t len = word.size(); len >= 4; --len) {
+    auto it = stems_.find(word.substr(0, len));
+    if (it != stems_.end()) return static_cast<int>(it->second);
+  }
+  return -1;
+}
+
 Status ActorDict::LoadFile(const std::string& path, Diagnostics* diag) {
   std::vector<std::string> lines;
   Status st = OpenLines(path, &lines);
   if (!st.ok()) return st;
   int cur = -1;
+  std::string skip_section;
   auto add_phrase = [&](std::string_view phrase) {
+    std::string_view tp = Trim(phrase);
+    auto words0 = SplitPhrase(Upper(tp));
+    if (words0.size() == 1 && !tp.empty() && tp.back() != '_' && words0[0].size() >= 4 && cur >= 0)
+      stems_.emplace(words0[0], static_cast<uint32_t>(cur));
     auto words = SplitPhrase(Upper(phrase));
     if (!words.empty() && cur >= 0) index_.Add(std::move(words), static_cast<uint32_t>(cur));
   };
   for (size_t ln = 0; ln < lines.size(); ++ln) {
     const std::string& raw = lines[ln];
     std::string_view t = Trim(raw);
+    if (!skip_section.empty()) {
+      if (Upper(t).rfind("</" + skip_section, 0) == 0) skip_section.clear();
+      continue;
+    }
+    // TABARI <NOUN> / <ADJECTIVE> sections are not actors.
+    if (t.size() > 2 && t[0] == '<' && t[1] != '!' && t[1] != '/' && t.back() == '>') {
+      skip_section = Upper(t.substr(1, t.find_first_of(" >") - 1));
+      continue;
+    }
     if (t.empty() || t[0] == '#' || t[0] == '<' || t[0] == ';') continue;
     std::string_view content = Trim(StripComment(raw, "#;"));
     // An xml-ish comment after the entry (e.g. "MCGONAGALL [GRYGOV]<!-- -->").

@@ -52,10 +52,15 @@ class ActorDict {
   const Actor& actor(uint32_t i) const { return actors_[i]; }
   size_t size() const { return actors_.size(); }
   size_t phrases() const { return index_.size(); }
+  // TABARI reads a one-word actor written without a trailing _ as a stem
+  // ("ERIADOR" matches "Eriadori"): the actor whose stem (4+ bytes) is the longest
+  // prefix of `word`, or -1.
+  int Stem(const std::string& word) const;
 
  private:
   std::vector<Actor> actors_;
   PhraseIndex index_;
+  std::unordered_map<std::string, uint32_t> stems_;
 };
 
 struct Agent {

@@ -60,6 +60,13 @@ bool VerbDict::ParseItems(const std::string& s, std::vector<PatItem>* items, std
       w = w.substr(1);
     }
     if (w.empty() || IsMarker(w)) continue;
+    std::string up = Upper(w);
+    if (up.size() > 3 && up.compare(up.size() - 3, 3, "N'T") == 0 && up[0] != '&') {
+      // Treebank tokenization: DIDN'T -> DID N'T.
+      items->push_back(PatItem{up.substr(0, up.size() - 3), -1});
+      items->push_back(PatItem{"N'T", -1});
+      continue;
+    }
     PatItem it;
     if (w[0] == '&') {
       std::string name = Upper(w);
@@ -432,7 +439,12 @@ Status VerbDict::LoadFile(const std::string& path, Diagnostics* diag) {
         } else {
           for (auto& v : variants) {
             auto x = v;
-            x.push_back(w);
+            if (w.size() > 3 && w.compare(w.size() - 3, 3, "N'T") == 0) {
+              x.push_back(w.substr(0, w.size() - 3));
+              x.push_back("N'T");
+            } else {
+              x.push_back(w);
+            }
             next.push_back(std::move(x));
           }
         }
@@ -451,6 +463,18 @@ Status VerbDict::LoadFile(const std::string& path, Diagnostics* diag) {
     return out;
   };
   for (size_t s = 0; s < synsets_.size(); ++s) synsets_[s].phrases = expand(static_cast<int>(s), 0);
+  auto negword = [](const std::string& w) { return w == "NOT" || w == "N'T" || w == "NEVER" || w == "NO"; };
+  for (VerbPattern& p : patterns_) {
+    for (const PatElem& e : p.pre)
+      for (const PatItem& it : e.items) {
+        if (it.synset < 0) {
+          p.negation |= negword(it.word);
+        } else {
+          for (const auto& ph : synsets_[it.synset].phrases)
+            for (const auto& w : ph) p.negation |= negword(w);
+        }
+      }
+  }
   return Status::OK();
 }
 

@@ -41,6 +41,7 @@ struct VerbPattern {
   int target_after = -2, source_after = -2;
   int weight = 0;               // number of words the pattern names
   uint64_t signature = 0;       // one bit per literal word (see WordBit): a quick reject
+  bool negation = false;        // names a negation before the verb ("DIDN'T *"): not negated again
   std::string text;             // as written, for explanations
   std::string where;            // "file:line"
 };
