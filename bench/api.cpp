@@ -109,6 +109,9 @@ std::vector<std::string> Requests(const std::string& kind) {
       std::string w = words[rng() % std::size(words)];
       for (auto& c : w) if (c == ' ') c = '+';
       out.push_back("/api/events?limit=50&q=" + w + "&" + pair());
+    } else if (kind == "events_search_name") {
+      const char* words[] = {"Ethiopia", "Venezuela", "Argentina", "Sweden"};
+      out.push_back(std::string("/api/events?limit=50&q=") + words[rng() % std::size(words)] + "&" + pair());
     } else if (kind == "actors") {
       const char* qs[] = {"kor", "rus", "united", "gov", "mil", "a", "china: police", "x"};
       out.push_back(std::string("/api/actors?q=") + qs[rng() % std::size(qs)]);
@@ -162,6 +165,7 @@ API_BENCH(events_period);
 API_BENCH(events_actor);
 API_BENCH(events_all);
 API_BENCH(events_search);
+API_BENCH(events_search_name);
 API_BENCH(actors);
 API_BENCH(dyads);
 API_BENCH(dyads_filtered);

@@ -915,37 +915,59 @@ StatusOr<json> Api::Impl::Events(const Query& q) {
     if (offset) return Status::Invalid("parameters 'cursor' and 'offset' cannot be combined");
   }
 
+  auto ovr = GetOverview();
+  if (!ovr.ok()) return ovr.status();
+  auto lease = pool->Acquire();
+  if (!lease.ok()) return lease.status();
+  Connection& c = *lease.value();
+
+  // Text search: start from whichever side is smaller. From the FTS hits,
+  // events come through the events_doc index; the dyad columns get a "+" so
+  // SQLite does not start from them. From the dyad's events, each sentence is
+  // tested for membership in the hit list; "+s.id" keeps SQLite from probing
+  // the sentence index once per hit per event, which is quadratic.
+  bool from_hits = a.empty();
+  if (!fts.empty() && !a.empty() && IsRoot(a) && (b.empty() || IsRoot(b))) {
+    long long hits = 0, dyad = 0;
+    auto hs = c.Prepare("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?1");
+    if (!hs.ok()) return hs.status();
+    hs->Bind(1, std::string_view(fts));
+    if (hs->Step()) hits = hs->Int(0);
+    if (!hs->status().ok()) return Status::Invalid("parameter 'q': search failed: " + hs->status().message());
+    for (const auto& [k, v] : (*ovr)->aggs) {
+      bool ab = b.empty() ? k.first == a : (k.first == a && k.second == b);
+      bool ba = b.empty() ? k.second == a : (k.first == b && k.second == a);
+      if (ab || ba)
+        for (const auto& x : v) dyad += x.n;
+    }
+    from_hits = hits < dyad;
+  }
+  const std::string plus = !fts.empty() && from_hits ? "+" : "";
+  auto src = [&](const std::string& code) { return plus + SrcCol(code); };
+  auto tgt = [&](const std::string& code) { return plus + TgtCol(code); };
+
   Where w;
   if (!a.empty()) {
     std::string pa = w.Arg(a);
     std::string ab, ba;
     if (b.empty()) {
-      ab = SrcCol(a) + " = " + pa;
-      ba = TgtCol(a) + " = " + pa;
+      ab = src(a) + " = " + pa;
+      ba = tgt(a) + " = " + pa;
     } else {
       std::string pb = w.Arg(b);
-      ab = "(" + SrcCol(a) + " = " + pa + " AND " + TgtCol(b) + " = " + pb + ")";
-      ba = "(" + SrcCol(b) + " = " + pb + " AND " + TgtCol(a) + " = " + pa + ")";
+      ab = "(" + src(a) + " = " + pa + " AND " + tgt(b) + " = " + pb + ")";
+      ba = "(" + src(b) + " = " + pb + " AND " + tgt(a) + " = " + pa + ")";
     }
     if (dir == "ab") w.Add(ab);
     else if (dir == "ba") w.Add(ba + " AND NOT " + ab);
     else w.Add("(" + ab + " OR " + ba + ")");
   }
   AddFilters(f, &w);
-  if (!fts.empty()) {
-    // Search alone: drive from the FTS hits (events_doc index). With a dyad or
-    // actor: drive from the events and test membership ("+" keeps SQLite from
-    // probing the sentence index once per hit per event, which is quadratic).
-    w.Add(std::string(a.empty() ? "s.id" : "+s.id") + " IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH " +
+  if (!fts.empty())
+    w.Add(std::string(from_hits ? "s.id" : "+s.id") + " IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH " +
           w.Arg(fts) + ")");
-  }
   std::string from = fts.empty() ? " FROM events e"
                                   : " FROM events e JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence";
-  auto ovr = GetOverview();
-  if (!ovr.ok()) return ovr.status();
-  auto lease = pool->Acquire();
-  if (!lease.ok()) return lease.status();
-  Connection& c = *lease.value();
 
   long long total = 0;
   if (fts.empty() && (*ovr)->undated == 0 && (a.empty() || IsRoot(a)) && (b.empty() || IsRoot(b))) {

@@ -350,6 +350,18 @@ TEST_F(ApiTest, EventsTextSearch) {
     EXPECT_NE(s.find("attacked"), std::string::npos);
     EXPECT_NE(s.find("Russia"), std::string::npos);
   }
+  // Both plans (from the hits when they are fewer than the dyad's events, from
+  // the dyad otherwise) give SQL's answer.
+  for (const char* word : {"Russia", "Sweden", "attacked", "Argentina"}) {
+    for (const char* a : {"USA", "SWE"}) {
+      json r2 = Get("/api/events", {{"q", word}, {"a", a}, {"limit", "1000"}});
+      EXPECT_EQ(r2["total"], Sql(std::string("SELECT count(*) FROM events e JOIN sentences s ON s.doc_id=e.doc_id AND "
+                                             "s.idx=e.sentence WHERE (e.source_root='") + a + "' OR e.target_root='" + a +
+                                 "') AND s.text LIKE '%" + word + "%'"))
+          << word << " " << a;
+      EXPECT_EQ(r2["events"].size(), std::min<size_t>(1000, r2["total"].get<size_t>()));
+    }
+  }
   json prefix = Get("/api/events", {{"q", "criticiz*"}, {"a", "KOR"}, {"b", "RUS"}, {"from", "2018-06-15"}, {"to", "2018-06-15"}});
   EXPECT_EQ(prefix["total"], 4);
   // Metacharacters are searched as words, not as SQL or FTS syntax.
