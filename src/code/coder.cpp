@@ -66,6 +66,7 @@ Rel ClassifyRel(const std::string& d, bool head_is_verbal) {
   if (is("obl:tmod") || is("obl:npmod") || is("nmod:tmod") || is("nmod:npmod")) return head_is_verbal ? kOblTmod : kNmodTmod;
   if (r.rfind("obl", 0) == 0) return kObl;
   if (is("nmod:poss")) return kNmodPoss;
+  if (is("nmod:desc") || is("nmod:unmarked")) return kCompound;  // Prime Minister Romendacil
   if (r.rfind("nmod", 0) == 0) return head_is_verbal ? kObl : kNmod;
   if (is("compound:prt")) return kCompoundPrt;
   if (r.rfind("compound", 0) == 0) return kCompound;
