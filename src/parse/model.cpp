@@ -129,6 +129,7 @@ StatusOr<std::shared_ptr<ModelImpl>> ModelImpl::Load(const std::string& path) {
       return bad(off, "section '" + name + "' is malformed at section byte " + std::to_string(r.pos()));
   }
   if (!have_tagger || !have_lemma || !have_parser) return bad(16, "missing tagger, lemmatizer or parser section");
+
   return model;
 }
 

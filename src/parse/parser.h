@@ -47,6 +47,7 @@ class DepParser {
                          const TrainProgress& progress, const std::vector<ParserExample>& dev = {});
   size_t num_features() const { return weights_.num_features(); }
   size_t num_weights() const { return weights_.num_weights(); }
+  void Prune(float threshold) { weights_.Prune(threshold); }
 
  private:
   // Words not in vocab_ (seen at least twice in training) become one UNK word.

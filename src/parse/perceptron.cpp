@@ -79,43 +79,31 @@ void Weights::Build(int num_classes, const std::vector<uint64_t>& keys, const st
   num_classes_ = num_classes;
   num_features_ = keys.size();
   size_t cap = 16;
-  while (cap < keys.size() * 2) cap <<= 1;
+  while (cap < keys.size() + keys.size() / 2) cap <<= 1;  // load factor <= 2/3
   mask_ = cap - 1;
-  keys_.assign(cap, 0);
-  begin_.assign(2 * cap, 0);
-  cls_ = cls;
-  w_ = w;
+  slots_.assign(cap, Slot{0, 0, 0});
+  entries_.resize(cls.size());
+  for (size_t i = 0; i < cls.size(); ++i) entries_[i] = Entry{cls[i], w[i]};
   for (size_t i = 0; i < keys.size(); ++i) {
     size_t slot = keys[i] & mask_;
-    while (keys_[slot] != 0) slot = (slot + 1) & mask_;
-    keys_[slot] = keys[i];
-    begin_[slot] = row_begin[i];
-    begin_[slot + cap] = row_begin[i + 1];
+    while (slots_[slot].key != 0) slot = (slot + 1) & mask_;
+    slots_[slot] = Slot{keys[i], row_begin[i], row_begin[i + 1]};
   }
 }
 
-namespace {
-struct Rows {
-  std::vector<uint64_t> keys;
-  std::vector<uint32_t> begin;
-  std::vector<uint16_t> cls;
-  std::vector<float> w;
-};
-}  // namespace
 
-static Rows SortedRows(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& begin,
-                       const std::vector<uint16_t>& cls, const std::vector<float>& w, size_t cap, float prune) {
+Weights::Rows Weights::SortedRows(float prune) const {
   std::vector<std::pair<uint64_t, size_t>> order;
-  for (size_t s = 0; s < keys.size(); ++s)
-    if (keys[s] != 0) order.emplace_back(keys[s], s);
+  for (size_t s = 0; s < slots_.size(); ++s)
+    if (slots_[s].key != 0) order.emplace_back(slots_[s].key, s);
   std::sort(order.begin(), order.end());
   Rows r;
   for (auto& [k, s] : order) {
     size_t start = r.cls.size();
-    for (uint32_t j = begin[s]; j < begin[s + cap]; ++j)
-      if (std::fabs(w[j]) >= prune && w[j] != 0.0f) {
-        r.cls.push_back(cls[j]);
-        r.w.push_back(w[j]);
+    for (uint32_t j = slots_[s].begin; j < slots_[s].end; ++j)
+      if (std::fabs(entries_[j].w) >= prune && entries_[j].w != 0.0f) {
+        r.cls.push_back(static_cast<uint16_t>(entries_[j].cls));
+        r.w.push_back(entries_[j].w);
       }
     if (r.cls.size() == start) continue;
     r.keys.push_back(k);
@@ -126,12 +114,12 @@ static Rows SortedRows(const std::vector<uint64_t>& keys, const std::vector<uint
 }
 
 void Weights::Prune(float threshold) {
-  Rows r = SortedRows(keys_, begin_, cls_, w_, mask_ + 1, threshold);
+  Rows r = SortedRows(threshold);
   Build(num_classes_, r.keys, r.begin, r.cls, r.w);
 }
 
 void Weights::Save(ByteWriter* out) const {
-  Rows r = SortedRows(keys_, begin_, cls_, w_, keys_.empty() ? 0 : mask_ + 1, 0.0f);
+  Rows r = SortedRows(0.0f);
   out->U32(static_cast<uint32_t>(num_classes_));
   out->Vec(r.keys);
   bool small = num_classes_ <= 256;

@@ -7,6 +7,7 @@
 // runs, which is what the model file stores and what inference reads.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -18,27 +19,42 @@ namespace dyad::parse {
 
 class Weights {
  public:
-  // Adds the weights of every feature to scores[0..num_classes).
+  // Adds the weights of every feature to scores[0..num_classes). Memory-bound:
+  // all slots are prefetched first, then all weight runs, then summed.
   void Score(const uint64_t* feats, size_t n, float* scores) const {
-    if (keys_.empty()) return;
-    for (size_t i = 0; i < n; ++i) {
-      uint64_t k = feats[i];
-      size_t slot = k & mask_;
-      while (true) {
-        uint64_t sk = keys_[slot];
-        if (sk == k) {
-          uint32_t b = begin_[slot], e = begin_[slot + 1 + mask_];  // end stored after begins
-          for (uint32_t j = b; j < e; ++j) scores[cls_[j]] += w_[j];
-          break;
+    if (slots_.empty()) return;
+    constexpr size_t kChunk = 128;
+    const Slot* found[kChunk];
+    for (size_t base = 0; base < n; base += kChunk) {
+      size_t m = std::min(kChunk, n - base);
+      const uint64_t* f = feats + base;
+      for (size_t i = 0; i < m; ++i) __builtin_prefetch(&slots_[f[i] & mask_]);
+      for (size_t i = 0; i < m; ++i) {
+        uint64_t k = f[i];
+        size_t slot = k & mask_;
+        found[i] = nullptr;
+        while (true) {
+          const Slot& s = slots_[slot];
+          if (s.key == k) {
+            found[i] = &s;
+            __builtin_prefetch(&entries_[s.begin]);
+            break;
+          }
+          if (s.key == 0) break;
+          slot = (slot + 1) & mask_;
         }
-        if (sk == 0) break;
-        slot = (slot + 1) & mask_;
+      }
+      for (size_t i = 0; i < m; ++i) {
+        if (!found[i]) continue;
+        const Entry* e = &entries_[found[i]->begin];
+        const Entry* end = &entries_[0] + found[i]->end;
+        for (; e != end; ++e) scores[e->cls] += e->w;
       }
     }
   }
   int num_classes() const { return num_classes_; }
   size_t num_features() const { return num_features_; }
-  size_t num_weights() const { return w_.size(); }
+  size_t num_weights() const { return entries_.size(); }
 
   // Stored compactly: rows in key order, classes as bytes when they fit,
   // weights as bfloat16 (the top 16 bits of the float, rounded).
@@ -52,13 +68,26 @@ class Weights {
              const std::vector<uint16_t>& cls, const std::vector<float>& w);
 
  private:
+  struct Rows {
+    std::vector<uint64_t> keys;
+    std::vector<uint32_t> begin;
+    std::vector<uint16_t> cls;
+    std::vector<float> w;
+  };
+  Rows SortedRows(float prune) const;
+  struct Slot {
+    uint64_t key;  // 0 = empty
+    uint32_t begin, end;
+  };
+  struct Entry {
+    uint32_t cls;
+    float w;
+  };
   int num_classes_ = 0;
   size_t num_features_ = 0;
   size_t mask_ = 0;
-  std::vector<uint64_t> keys_;    // mask_+1 slots, 0 = empty
-  std::vector<uint32_t> begin_;   // [0, mask_] begin of run, [mask_+1, 2*mask_+1] end of run
-  std::vector<uint16_t> cls_;
-  std::vector<float> w_;
+  std::vector<Slot> slots_;
+  std::vector<Entry> entries_;
 };
 
 class TrainWeights {

@@ -48,6 +48,10 @@ class Tagger {
                        const TrainProgress& progress);
 
   size_t num_features() const { return weights_.num_features() + weights2_.num_features(); }
+  void Prune(float threshold) {
+    weights_.Prune(threshold);
+    if (weights2_.num_classes() > 0) weights2_.Prune(threshold);
+  }
 
  private:
   struct TokInfo;
