@@ -394,7 +394,7 @@ blk('TRADE', '061', ['TRADE', 'INVEST', 'EXPORT', 'IMPORT', 'BUY', 'PURCHASE', '
            ('* {LNG}', '061'), ('* COAL', '061'), ('* (TO)', '061'), ('* (FROM)', '061')] +
           [(f'* {n}', '072') for n in ['WEAPON', 'ARM', 'MISSILE', 'TANK', 'JET', '{FIGHTER JET}', 'DRONE',
             '{AIR DEFENSE SYSTEM}', '{MISSILE SYSTEM}', 'HELICOPTER', 'AMMUNITION', 'SUBMARINE', 'WARSHIP']])
-blk('MILCOOP', '062', ['TRAIN', 'EQUIP', 'DRILL_TOGETHER', 'STATION', 'EXERCISE'],
+blk('MILCOOP', '062', ['TRAIN', 'EQUIP', 'DRILL_TOGETHER', 'STATION'],
     extra=[('* TROOP', '062'), ('* SOLDIER', '062'), ('* FORCE', '062'), ('* {ARMED FORCE}', '062'), ('* ARMY', '062'),
            ('* OFFICER', '062'), ('* POLICE', '062'), ('* PILOT', '062'), ('* (IN)', '062'), ('* (WITH)', '062'),
            ('* MILITANT', '072'), ('* REBEL', '072'), ('* INSURGENT', '072'), ('* TERRORIST', '112')])
@@ -801,7 +801,7 @@ blk('STRIKE_LABOR', '143', ['WALK_OUT', 'BOYCOTT', 'STAY_AWAY', 'SHUTTER', 'WORK
     extra=[('* ELECTION', '143'), ('* VOTE', '143'), ('* POLL', '143'), ('* TALK', '125'), ('* MEETING', '125'),
            ('* SUMMIT', '125'), ('* NEGOTIATION', '125'), ('* CONFERENCE', '125'), ('* (OF TALK)', '125'),
            ('* (OF MEETING)', '125'), ('* GAMES', '160'), ('* OLYMPICS', '160'), ('* {WORLD CUP}', '160'),
-           ('* PRODUCT', '163'), ('* GOODS', '163'), ('* {GOODS FROM}', '163'), ('* (FOR RESIGNATION)', '1431'),
+           ('* PRODUCT', '143'), ('* GOODS', '143'), ('* {GOODS FROM}', '143'), ('* BRAND', '143'), ('* (FOR RESIGNATION)', '1431'),
            ('* (AGAINST GOVERNMENT)', '1431'), ('* (AGAINST POLICY)', '1432'), ('* (OVER PAY)', '1432'),
            ('* (OVER WAGE)', '1432'), ('* (FOR WAGE)', '1432'), ('* (FOR {HIGHER WAGE})', '1432'),
            ('* (AGAINST REFORM)', '1432'), ('* (FOR RIGHT)', '1433'), ('* (FOR {WORKER RIGHT})', '1433'),
@@ -1383,3 +1383,17 @@ blk('BREAK', '---', ['BREAK'],
            ('* DEADLOCK', '046'), ('* STALEMATE', '046'), ('* IMPASSE', '046'), ('* SILENCE', '010'),
            ('* (SILENCE ON)', '010'), ('* RECORD', '---'), ('* NEWS', '---'), ('* (OUT)', '---'), ('* (DOWN)', '---'),
            ('* (UP)', '---'), ('* GROUND', '---'), ('* (FREE)', '---'), ('* STRIKE', '082'), ('* PROTEST', '175')])
+
+blk('RAISE', '---', ['RAISE', 'INCREASE', 'ELEVATE', 'ESCALATE', 'RAMP_UP'],
+    extra=[('* {ALERT LEVEL}', '152'), ('* ALERT', '152'), ('* (ALERT LEVEL)', '152'), ('* READINESS', '152'),
+           ('* {COMBAT READINESS}', '152'), ('* {THREAT LEVEL}', '151'), ('* {TERROR ALERT}', '151'),
+           ('* {SECURITY ALERT}', '151'), ('* {POLICE PRESENCE}', '153'), ('* {MILITARY PRESENCE}', '154'),
+           ('* {TROOP PRESENCE}', '154'), ('* {DEFENSE SPENDING}', '---'), ('* TARIFF', '163'), ('* DUTY', '163'),
+           ('* SANCTION', '163'), ('* PRESSURE (ON)', '100'), ('* PRESSURE', '100'), ('* CONCERN', '012'),
+           ('* {CONCERN ABOUT}', '012'), ('* ALARM', '012'), ('* OBJECTION', '110'), ('* QUESTION', '---'),
+           ('* AID', '070'), ('* {MILITARY AID}', '072'), ('* {HUMANITARIAN AID}', '073'), ('* ATTACK', '190'),
+           ('* STRIKE', '190'), ('* {AIR STRIKE}', '195'), ('* BOMBARDMENT', '194'), ('* SHELLING', '194'),
+           ('* OFFENSIVE', '190'), ('* TENSION', '---'), ('* CONFLICT', '---'), ('* WAR', '190'), ('* RHETORIC', '130'),
+           ('* THREAT', '130'), ('* CRACKDOWN', '175'), ('* REPRESSION', '175'), ('* TRADE', '061'),
+           ('* INVESTMENT', '061'), ('* COOPERATION', '050'), ('* FLAG', '017'), ('* MONEY', '---'), ('* FUND', '---'),
+           ('* PRICE', '---'), ('* RATE', '---'), ('* TAX', '---')])
