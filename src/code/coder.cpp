@@ -579,7 +579,7 @@ std::vector<ActorRef> SentenceCoder::Core(int m, std::vector<int>* agents_out, s
   if (depth < 6) {
     for (int k : t_[m].kids) {
       Rel r = t_[k].rel;
-      if (r != kNmod && r != kObl) continue;
+      if (r != kNmod && r != kObl && r != kObj) continue;
       // A verb in a noun's PP is a misparse ("against besieged Osgiliath"): use its object.
       auto sub = t_[k].verbal && t_[k].src->upos == "VERB" ? Below(k, depth + 1) : NP(k, depth + 1);
       if (sub.empty()) continue;
@@ -707,6 +707,25 @@ std::vector<ActorRef> SentenceCoder::NP(int h, int depth) const {
 
 std::vector<ActorRef> SentenceCoder::Subject(int v, int depth) const {
   if (v < 0 || depth > 6) return {};
+  // Two subjects of one verb are a misparsed name ("Bree | Prime Minister Romendacil"):
+  // read the words they span as one phrase.
+  {
+    int first = -1, last = -1, count = 0;
+    for (int k : t_[v].kids) {
+      if (t_[k].rel != kNsubj) continue;
+      std::vector<int> sub;
+      Subtree(k, &sub, true);
+      for (int p : sub) {
+        first = first < 0 ? p : std::min(first, p);
+        last = std::max(last, p);
+      }
+      ++count;
+    }
+    if (count > 1 && last < v) {
+      auto a = ChunkActors(first, last);
+      if (!a.empty()) return a;
+    }
+  }
   for (int k : t_[v].kids) {
     if (t_[k].rel == kNsubj) {
       const Tok& s = t_[k];
@@ -846,7 +865,7 @@ std::vector<ActorRef> SentenceCoder::LinearTarget(int v) const {
     const Tok& t = t_[p];
     static const char* kClause[] = {",", ";", ":", "AFTER", "BEFORE", "WHEN", "WHILE", "SINCE", "BECAUSE",
                                     "ALTHOUGH", "IF", "UNTIL", "THAT", "WHICH", "WHO", "--", "("};
-    if (t.src->upos == "VERB" && !Nominalish(p)) return {};
+    if (t.src->upos == "VERB" && !Nominalish(p) && t.rel != kAcl) return {};
     for (const char* c : kClause)
       if (t.up == c) return {};
     if (actor_at_[p] < 0) continue;
