@@ -1292,7 +1292,7 @@ TRANSFORMS = [
  # claims of responsibility and accusations
  '~ a (a b ATTACK) CLAIM = a b 015', '~ a (b . ATTACK) ACCUSE = a b 1123',
  # reported speech keeps the reported event
- '~ a (a b Q) COMMENT = a b Q',
+ '~ a (b c Q) COMMENT = b c Q',
 ]
 blk('FIRE', '---', ['FIRE', 'LOB', 'LOOSE_OFF'],
     extra=[('* MISSILE (OVER)', '150'), ('* {BALLISTIC MISSILE} (OVER)', '150'), ('* ROCKET (OVER)', '150'), ('* MISSILE (TOWARD)', '150'), ('* (ON)', '190'), ('* (AT)', '190'), ('* (INTO)', '190'), ('* ROCKET', '190'), ('* ROCKET (AT)', '190'),
