@@ -112,8 +112,24 @@ TEST(VerbDictionary, WellFormedAndCoversEveryCode) {
   ASSERT_FALSE(lines.empty());
   const std::regex header(R"(---\s+([A-Z0-9_\-]+)\s+\[(---|[0-9]{2,4})\]\s+---)");
   const std::regex verb(R"(([A-Z][A-Z'\-]*|\+[A-Z][A-Z'\-]*(_[A-Z]+)+)( \{[^{}]+\})?( \[[0-9]{2,4}\])?)");
-  const std::regex pattern(R"(- (.*\S)\s+\[(---|[0-9]{2,4})\])");
-  const std::regex word(R"([A-Z0-9&][A-Z0-9_'\-\.&]*|\$|\+|%)");
+  // Patterns and their words are checked by hand: std::regex is slow on 20,000 lines
+  // in the sanitizer build.
+  auto is_code = [](const std::string& c) {
+    if (c == "---") return true;
+    if (c.size() < 2 || c.size() > 4) return false;
+    for (char ch : c)
+      if (ch < '0' || ch > '9') return false;
+    return true;
+  };
+  auto is_word = [](const std::string& w) {
+    if (w == "$" || w == "+" || w == "%") return true;
+    if (w.empty() || !((w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9') || w[0] == '&')) return false;
+    for (char ch : w)
+      if (!((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_' || ch == '\'' || ch == '-' ||
+            ch == '.' || ch == '&'))
+        return false;
+    return true;
+  };
   const std::regex transform(R"(~ [a-z._] \([a-z._] [a-z._] [A-Z_Q\-]+\) [A-Z_\-]+ = [a-z._] [a-z._] ([0-9]{2,4}|Q))");
   std::set<std::string> synsets, verbs, used_codes;
   std::string block;
@@ -140,10 +156,14 @@ TEST(VerbDictionary, WellFormedAndCoversEveryCode) {
       }
       state = kVerbs;
     } else if (l[0] == '-') {
-      ASSERT_TRUE(std::regex_match(l, m, pattern)) << where << ": bad pattern";
+      size_t open = l.rfind('[');
+      ASSERT_TRUE(l.size() > 4 && l[1] == ' ' && open != std::string::npos && open > 2 && l.back() == ']')
+          << where << ": bad pattern";
+      std::string body = l.substr(2, open - 2), code = l.substr(open + 1, l.size() - open - 2);
+      while (!body.empty() && body.back() == ' ') body.pop_back();
+      ASSERT_TRUE(is_code(code)) << where << ": bad code " << code;
       EXPECT_EQ(state, kVerbs) << where << ": pattern outside a block";
       ++patterns;
-      std::string body = m[1], code = m[2];
       if (code != "---") {
         EXPECT_EQ(cameo.count(code), 1u) << where << ": code " << code;
         used_codes.insert(code);
@@ -164,7 +184,7 @@ TEST(VerbDictionary, WellFormedAndCoversEveryCode) {
       std::string w;
       while (ws >> w) {
         if (w == "*") continue;
-        EXPECT_TRUE(std::regex_match(w, word)) << where << ": word '" << w << "'";
+        EXPECT_TRUE(is_word(w)) << where << ": word '" << w << "'";
         if (w[0] == '&') {
           EXPECT_EQ(synsets.count(w.substr(1)), 1u) << where << ": undefined synset " << w;
         }
