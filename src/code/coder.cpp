@@ -548,6 +548,15 @@ std::vector<ActorRef> SentenceCoder::Core(int m, std::vector<int>* agents_out, s
   }
   // Multi-word actor names whose head is m but which start outside the core list.
   if (actor < 0 && actor_at_[m] >= 0) actor = actor_at_[m];
+  // A name right before the phrase that the tagger took for another part of speech
+  // ("Arnor/VERB security officials"): it modifies this phrase.
+  if (actor < 0 && !agents.empty() && core.front() > 0) {
+    int p = core.front() - 1;
+    const std::string& u = t_[p].src->upos;
+    if (actor_at_[p] >= 0 && actor_spans_[actor_at_[p]].last == p &&
+        (u == "VERB" || u == "AUX" || u == "ADV" || u == "CCONJ" || u == "ADP" || u == "DET" || u == "SCONJ"))
+      actor = actor_at_[p];
+  }
   if (agents.empty()) {
     // Agent phrases that run into a prepositional modifier ("Minister of Silly Walks").
     if (agent_at_[m] >= 0) agents.push_back(agent_at_[m]);
@@ -810,6 +819,18 @@ std::vector<ActorRef> SentenceCoder::ChunkActors(int first, int last) const {
   }
   std::vector<ActorRef> out;
   if (actors.empty()) return out;
+  // Only coordinated actors make a list ("Mordor, Rohan and Bree"); otherwise the
+  // first names the phrase ("Ithilen's minister Calimehtar").
+  {
+    std::vector<int> listed = {actors[0]};
+    for (size_t i = 1; i < actors.size(); ++i) {
+      bool coord = false;
+      for (int p = actor_spans_[listed.back()].last + 1; p < actor_spans_[actors[i]].first; ++p)
+        if (t_[p].up == "AND" || t_[p].up == "," || t_[p].up == "OR" || t_[p].up == "NOR") coord = true;
+      if (coord) listed.push_back(actors[i]);
+    }
+    actors.swap(listed);
+  }
   std::vector<std::vector<int>> groups;
   bool coordinated = false;
   if (agents.size() >= 2) {
