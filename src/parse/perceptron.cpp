@@ -59,20 +59,6 @@ Weights TrainWeights::Freeze(float prune) const {
   return out;
 }
 
-namespace {
-uint16_t ToBf16(float f) {
-  uint32_t u;
-  std::memcpy(&u, &f, 4);
-  u += 0x7FFF + ((u >> 16) & 1);  // round to nearest even
-  return static_cast<uint16_t>(u >> 16);
-}
-float FromBf16(uint16_t h) {
-  uint32_t u = static_cast<uint32_t>(h) << 16;
-  float f;
-  std::memcpy(&f, &u, 4);
-  return f;
-}
-}  // namespace
 
 void Weights::Build(int num_classes, const std::vector<uint64_t>& keys, const std::vector<uint32_t>& row_begin,
                     const std::vector<uint16_t>& cls, const std::vector<float>& w) {
@@ -81,13 +67,26 @@ void Weights::Build(int num_classes, const std::vector<uint64_t>& keys, const st
   size_t cap = 16;
   while (cap < keys.size() + keys.size() / 2) cap <<= 1;  // load factor <= 2/3
   mask_ = cap - 1;
-  slots_.assign(cap, Slot{0, 0, 0});
-  entries_.resize(cls.size());
-  for (size_t i = 0; i < cls.size(); ++i) entries_[i] = Entry{cls[i], w[i]};
+  slots_.assign(cap, Slot{});
+  entries_.clear();
+  bool inline_ok = num_classes <= 256;
+  inline_ok_ = inline_ok;
+  num_weights_ = cls.size();
   for (size_t i = 0; i < keys.size(); ++i) {
     size_t slot = keys[i] & mask_;
     while (slots_[slot].key != 0) slot = (slot + 1) & mask_;
-    slots_[slot] = Slot{keys[i], row_begin[i], row_begin[i + 1]};
+    Slot& s = slots_[slot];
+    s.key = keys[i];
+    s.n = row_begin[i + 1] - row_begin[i];
+    if (s.n <= kInline && inline_ok) {
+      for (uint32_t j = 0; j < s.n; ++j) {
+        s.cls[j] = static_cast<uint8_t>(cls[row_begin[i] + j]);
+        s.w[j] = ToBf16(w[row_begin[i] + j]);
+      }
+    } else {
+      s.overflow = static_cast<uint32_t>(entries_.size());
+      for (uint32_t j = row_begin[i]; j < row_begin[i + 1]; ++j) entries_.push_back(Entry{cls[j], ToBf16(w[j])});
+    }
   }
 }
 
@@ -100,11 +99,16 @@ Weights::Rows Weights::SortedRows(float prune) const {
   Rows r;
   for (auto& [k, s] : order) {
     size_t start = r.cls.size();
-    for (uint32_t j = slots_[s].begin; j < slots_[s].end; ++j)
-      if (std::fabs(entries_[j].w) >= prune && entries_[j].w != 0.0f) {
-        r.cls.push_back(static_cast<uint16_t>(entries_[j].cls));
-        r.w.push_back(entries_[j].w);
+    const Slot& sl = slots_[s];
+    for (uint32_t j = 0; j < sl.n; ++j) {
+      bool in = sl.n <= kInline && inline_ok_;
+      uint16_t c = in ? sl.cls[j] : entries_[sl.overflow + j].cls;
+      float v = FromBf16(in ? sl.w[j] : entries_[sl.overflow + j].w);
+      if (std::fabs(v) >= prune && v != 0.0f) {
+        r.cls.push_back(c);
+        r.w.push_back(v);
       }
+    }
     if (r.cls.size() == start) continue;
     r.keys.push_back(k);
     r.begin.push_back(static_cast<uint32_t>(start));

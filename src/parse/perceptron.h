@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -37,7 +38,7 @@ class Weights {
           const Slot& s = slots_[slot];
           if (s.key == k) {
             found[i] = &s;
-            __builtin_prefetch(&entries_[s.begin]);
+            if (s.n > kInline || !inline_ok_) __builtin_prefetch(&entries_[s.overflow]);
             break;
           }
           if (s.key == 0) break;
@@ -45,16 +46,32 @@ class Weights {
         }
       }
       for (size_t i = 0; i < m; ++i) {
-        if (!found[i]) continue;
-        const Entry* e = &entries_[found[i]->begin];
-        const Entry* end = &entries_[0] + found[i]->end;
-        for (; e != end; ++e) scores[e->cls] += e->w;
+        const Slot* s = found[i];
+        if (!s) continue;
+        if (s->n <= kInline && inline_ok_) {
+          for (uint32_t j = 0; j < s->n; ++j) scores[s->cls[j]] += FromBf16(s->w[j]);
+        } else {
+          const Entry* e = &entries_[s->overflow];
+          for (uint32_t j = 0; j < s->n; ++j) scores[e[j].cls] += FromBf16(e[j].w);
+        }
       }
     }
   }
+  static float FromBf16(uint16_t h) {
+    uint32_t u = static_cast<uint32_t>(h) << 16;
+    float f;
+    std::memcpy(&f, &u, 4);
+    return f;
+  }
+  static uint16_t ToBf16(float f) {
+    uint32_t u;
+    std::memcpy(&u, &f, 4);
+    u += 0x7FFF + ((u >> 16) & 1);  // round to nearest even
+    return static_cast<uint16_t>(u >> 16);
+  }
   int num_classes() const { return num_classes_; }
   size_t num_features() const { return num_features_; }
-  size_t num_weights() const { return entries_.size(); }
+  size_t num_weights() const { return num_weights_; }
 
   // Stored compactly: rows in key order, classes as bytes when they fit,
   // weights as bfloat16 (the top 16 bits of the float, rounded).
@@ -75,16 +92,24 @@ class Weights {
     std::vector<float> w;
   };
   Rows SortedRows(float prune) const;
-  struct Slot {
-    uint64_t key;  // 0 = empty
-    uint32_t begin, end;
+  // One cache-line half per feature: rows of up to kInline (class, bf16 weight)
+  // pairs live in the slot itself; longer rows in entries_.
+  static constexpr uint32_t kInline = 5;
+  struct alignas(32) Slot {
+    uint64_t key;       // 0 = empty
+    uint32_t n;         // entries in the row
+    uint32_t overflow;  // first entry in entries_ when n > kInline
+    uint8_t cls[kInline];
+    uint16_t w[kInline];
   };
   struct Entry {
-    uint32_t cls;
-    float w;
+    uint16_t cls;
+    uint16_t w;  // bfloat16
   };
   int num_classes_ = 0;
   size_t num_features_ = 0;
+  size_t num_weights_ = 0;
+  bool inline_ok_ = true;  // num_classes <= 256
   size_t mask_ = 0;
   std::vector<Slot> slots_;
   std::vector<Entry> entries_;

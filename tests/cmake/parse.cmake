@@ -41,3 +41,10 @@ add_test(NAME parse_bad_model
   WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties(parse_bad_model PROPERTIES LABELS "parse;cli"
   PASS_REGULAR_EXPRESSION "CMakeLists.txt: byte 0: not a dyad model")
+
+# Raw text in (the reference article), CoNLL-U out.
+add_test(NAME parse_raw_text
+  COMMAND $<TARGET_FILE:dyad> parse ${CMAKE_SOURCE_DIR}/../shared/examples/seed-article.txt --threads 2
+  WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(parse_raw_text PROPERTIES LABELS "parse;cli"
+  PASS_REGULAR_EXPRESSION "# text = The Republic of Korea[^\n]*\n1\tThe\tthe\tDET\tDT\t_\t[0-9]+\tdet\t")
