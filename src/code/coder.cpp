@@ -122,6 +122,7 @@ struct VerbHit {
   int target_from = -1, target_to = -1, source_from = -1, source_to = -1;  // positional + / $
   bool negated = false;
   bool pattern_negation = false;  // the pattern itself names the negation
+  bool target_subject = false;    // TABARI "+ *": subject is the target, source the first actor before
   std::vector<ActorRef> sources, targets;
   bool emitted = false;
   bool suppressed = false;
@@ -482,6 +483,7 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
       hit->pattern = "- " + p.text + " [" + p.code + "] (" + p.where + ")";
       hit->swap = p.swap;
       hit->pattern_negation = p.negation;
+      hit->target_subject = p.target_subject;
       hit->target_prep = p.target_prep;
       hit->source_prep = p.source_prep;
       // Positional + / $: between the end of the element before it and the next element.
@@ -996,6 +998,14 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
             if (h.swap) h.targets = h.sources;
             h.sources = src;
           }
+        }
+      } else if (h.target_subject && !h.sources.empty()) {
+        int first = h.sources[0].first;
+        for (const auto& a : h.sources) first = std::min(first, a.first);
+        auto before = ActorAt(0, first);
+        if (!before.empty()) {
+          h.targets = h.sources;
+          h.sources = before;
         }
       } else if (h.swap) {
         // + * ... $: the subject is the target; the source is the first actor after the verb.

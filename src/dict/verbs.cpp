@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <fstream>
+#include <algorithm>
 #include <functional>
 
 #include "dict/dict_util.h"
@@ -128,7 +129,30 @@ bool VerbDict::ParsePattern(const std::string& body_in, VerbPattern* p, std::str
       std::string inner = body.substr(i + 1, j - i - 1);
       i = j + 1;
       PatElem e;
-      if (c == '{') {
+      if (c == '{' && inner.find('|') != std::string::npos) {
+        // TABARI alternatives { A | B C }: an anonymous synset of the phrases.
+        Synset alt;
+        alt.name = "{" + inner + "}";
+        size_t a = 0;
+        while (a <= inner.size()) {
+          size_t bar = inner.find('|', a);
+          std::vector<PatItem> items;
+          if (!ParseItems(inner.substr(a, bar == std::string::npos ? std::string::npos : bar - a), &items, err))
+            return false;
+          std::vector<std::string> words;
+          bool plain = true;
+          for (const auto& it : items) {
+            if (it.synset >= 0) plain = false;
+            words.push_back(it.word);
+          }
+          if (plain && !words.empty()) alt.phrases.push_back(std::move(words));
+          if (bar == std::string::npos) break;
+          a = bar + 1;
+        }
+        e.items.push_back(PatItem{"", static_cast<int>(synsets_.size())});
+        synsets_.push_back(std::move(alt));
+        raw_alt_.push_back(static_cast<int>(synsets_.size()) - 1);
+      } else if (c == '{') {
         if (!ParseItems(inner, &e.items, err)) return false;
       } else {
         // (PREP OBJ) where OBJ may be {A B}.
@@ -194,6 +218,7 @@ bool VerbDict::ParsePattern(const std::string& body_in, VerbPattern* p, std::str
     return false;
   }
   p->swap = plus_pre && (dollar_post || !p->source_prep.empty());
+  p->target_subject = plus_pre && !p->swap;
   return true;
 }
 
@@ -254,9 +279,10 @@ Status VerbDict::LoadFile(const std::string& path, Diagnostics* diag) {
       Synset s;
       s.name = name;
       synsets_.push_back(std::move(s));
-      raw_members.emplace_back();
-      no_plural.push_back(!name.empty() && name.back() == '_');
       cur_synset = static_cast<int>(synsets_.size()) - 1;
+      raw_members.resize(synsets_.size());  // anonymous { A | B } synsets take ids too
+      no_plural.resize(synsets_.size(), false);
+      no_plural[cur_synset] = !name.empty() && name.back() == '_';
       synset_ids_[name] = cur_synset;  // a later definition replaces an earlier one
       state = kSynset;
       continue;
@@ -462,7 +488,12 @@ Status VerbDict::LoadFile(const std::string& path, Diagnostics* diag) {
     }
     return out;
   };
-  for (size_t s = 0; s < synsets_.size(); ++s) synsets_[s].phrases = expand(static_cast<int>(s), 0);
+  raw_members.resize(synsets_.size());
+  no_plural.resize(synsets_.size(), false);
+  for (size_t s = 0; s < synsets_.size(); ++s) {
+    if (std::find(raw_alt_.begin(), raw_alt_.end(), static_cast<int>(s)) != raw_alt_.end()) continue;
+    synsets_[s].phrases = expand(static_cast<int>(s), 0);
+  }
   auto negword = [](const std::string& w) { return w == "NOT" || w == "N'T" || w == "NEVER" || w == "NO"; };
   for (VerbPattern& p : patterns_) {
     for (const PatElem& e : p.pre)

@@ -39,6 +39,9 @@ struct VerbPattern {
   // Standalone + / $ after the *: the target / source is the first actor after
   // post element `target_after` (-1 = right after the verb). -2 = none.
   int target_after = -2, source_after = -2;
+  // TABARI "+ *" without a $: the verb's subject is the target and the source is
+  // the first actor before it.
+  bool target_subject = false;
   int weight = 0;               // number of words the pattern names
   uint64_t signature = 0;       // one bit per literal word (see WordBit): a quick reject
   bool negation = false;        // names a negation before the verb ("DIDN'T *"): not negated again
@@ -118,6 +121,7 @@ class VerbDict {
   std::vector<VerbPattern> patterns_;
   std::vector<Synset> synsets_;
   std::unordered_map<std::string, int> synset_ids_;
+  std::vector<int> raw_alt_;  // anonymous { A | B } synsets (phrases already resolved)
   std::unordered_map<std::string, std::vector<uint32_t>> by_form_, by_lemma_, by_stem_;
   std::vector<Transformation> transformations_;
 };
