@@ -769,6 +769,16 @@ std::vector<ActorRef> SentenceCoder::Subject(int v, int depth) const {
       if (t_[k].rel == kMark && t_[k].up == "TO") infinitive_or_gerund = true;
     if (t_[v].src->xpos == "VBG") infinitive_or_gerund = true;
     if (infinitive_or_gerund && r == kAdvcl) return Subject(h, depth + 1);
+    // "Washington's efforts / Washington tries to make Seoul ...": the noun's own
+    // actor, else the subject of the verb governing the noun ("X made efforts to ...").
+    bool to_infinitive = false;
+    for (int k : t_[v].kids)
+      if (t_[k].rel == kMark && t_[k].up == "TO") to_infinitive = true;
+    if (to_infinitive && r == kAcl && !t_[h].verbal && actor_at_[h] < 0) {
+      auto own = Core(h, nullptr, nullptr, 7);
+      if (!own.empty()) return own;
+      if (t_[h].head >= 0 && t_[t_[h].head].verbal) return Subject(t_[h].head, depth + 1);
+    }
   }
   return {};
 }
