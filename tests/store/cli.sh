@@ -107,7 +107,15 @@ killed)
     >"$TMP/big.jsonl"
   "$DYAD" code "$TMP/big.jsonl" --db "$TMP/k.sqlite" --batch 20 -q -j 2 2>/dev/null &
   pid=$!
-  sleep 0.7
+  # Kill it once some documents are stored (the model takes a while to load).
+  i=0
+  while [ $i -lt 600 ]; do
+    n=$(sqlite3 "$TMP/k.sqlite" 'select count(*) from documents' 2>/dev/null || echo 0)
+    [ "${n:-0}" -gt 0 ] && break
+    kill -0 $pid 2>/dev/null || break
+    sleep 0.05
+    i=$((i + 1))
+  done
   kill -9 $pid 2>/dev/null
   wait $pid 2>/dev/null
   [ "$(sqlite3 "$TMP/k.sqlite" 'pragma integrity_check')" = "ok" ] || fail "integrity"
