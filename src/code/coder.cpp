@@ -224,6 +224,34 @@ bool SentenceCoder::Prepare() {
     int h = t_[i].head;
     if (h >= 0 && actor_at_[h] >= 0 && t_[i].rel == kXcomp && tk[i].upos == "VERB") t_[i].rel = kRoot;
   }
+  // A finite verb with a subject taken for an adjective of the next noun
+  // ("Russia fired/amod missiles/root at Kyiv"): the verb heads, the noun is its object.
+  for (int v = 0; v < n; ++v) {
+    int h = t_[v].head;
+    if (t_[v].rel != kAmod || h <= v || tk[v].upos != "VERB" || Child(v, kNsubj) < 0) continue;
+    int hh = t_[h].head;
+    Rel hr = t_[h].rel;
+    auto& hk = t_[h].kids;
+    hk.erase(std::remove(hk.begin(), hk.end(), v), hk.end());
+    if (hh >= 0) std::replace(t_[hh].kids.begin(), t_[hh].kids.end(), h, v);
+    t_[v].head = hh;
+    t_[v].rel = hr == kRoot ? kRoot : hr;
+    t_[v].verbal = true;
+    t_[h].head = v;
+    t_[h].rel = kObj;
+    t_[v].kids.push_back(h);
+    std::sort(t_[v].kids.begin(), t_[v].kids.end());
+    // The noun's prepositional phrases belong to the verb now.
+    for (int k : std::vector<int>(hk)) {
+      if (t_[k].rel == kNmod) {
+        hk.erase(std::remove(hk.begin(), hk.end(), k), hk.end());
+        t_[k].head = v;
+        t_[k].rel = kObl;
+        t_[v].kids.push_back(k);
+      }
+    }
+    std::sort(t_[v].kids.begin(), t_[v].kids.end());
+  }
   return true;
 }
 
@@ -1039,6 +1067,12 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
   // A % pattern holds for a compound subject with no target; otherwise the best
   // ordinary pattern (or the verb's code) applies.
   for (auto& h : *hits) {
+    if (!h.compound && !h.compound_code.empty() && h.targets.empty()) {
+      // The ordinary pattern found no target: a matching % pattern may still hold.
+      size_t real = 0;
+      for (const auto& a : h.sources) real += a.code != "---";
+      if (real >= 2) h.compound = true;
+    }
     if (!h.compound) continue;
     size_t real = 0;
     for (const auto& a : h.sources) real += a.code != "---";
