@@ -44,6 +44,21 @@ clean)
   [ $rc -eq 3 ] || fail "exit status $rc with a missing input"
   grep -q "missing.jsonl: no such file" "$TMP/err" || fail "missing file not named: $(cat "$TMP/err")"
   grep -q "4 documents coded" "$TMP/err" || fail "the run did not go on: $(cat "$TMP/err")"
+  # Directories are read recursively (hidden files skipped); quoted globs are expanded;
+  # a plain-text file's first line is its title; --date dates undated text.
+  mkdir -p "$TMP/news/sub" "$TMP/news/.git"
+  printf 'Talks resume\nThe two governments resumed talks on Monday.\n' >"$TMP/news/a.txt"
+  printf 'Border reopens\nThe border reopened after two years.\n' >"$TMP/news/sub/b.txt"
+  printf 'not news\n' >"$TMP/news/.git/config"
+  printf 'not news\n' >"$TMP/news/.hidden.txt"
+  "$DYAD" code "$TMP/news" --date 2020-05-04 --db "$TMP/n.sqlite" 2>"$TMP/err" || fail "directory: $(cat "$TMP/err")"
+  grep -q "2 documents coded" "$TMP/err" || fail "directory documents: $(cat "$TMP/err")"
+  "$DYAD" code "$TMP/news/*.txt" --date 2020-05-04 --db "$TMP/n.sqlite" 2>"$TMP/err" || fail "glob: $(cat "$TMP/err")"
+  grep -q "0 documents coded, 1 unchanged" "$TMP/err" || fail "glob: $(cat "$TMP/err")"
+  if command -v sqlite3 >/dev/null; then
+    [ "$(sqlite3 "$TMP/n.sqlite" "select group_concat(title || '@' || date, '|') from (select * from documents order by id)")" = \
+      "Talks resume@2020-05-04|Border reopens@2020-05-04" ] || fail "titles: $(sqlite3 "$TMP/n.sqlite" 'select * from documents')"
+  fi
   ;;
 formats)
   # Column counts of the GDELT (61) and Phoenix (26) layouts on real coded events.
