@@ -224,6 +224,32 @@ bool SentenceCoder::Prepare() {
     int h = t_[i].head;
     if (h >= 0 && actor_at_[h] >= 0 && t_[i].rel == kXcomp && tk[i].upos == "VERB") t_[i].rel = kRoot;
   }
+  // "Russian police arrested/acl Navalny": a participle with an object hanging from
+  // the root noun before it is the sentence's verb; the noun is its subject.
+  for (int v = 0; v < n; ++v) {
+    int h = t_[v].head;
+    if (h < 0 || h >= v || t_[v].rel != kAcl || t_[h].rel != kRoot || tk[v].upos != "VERB" ||
+        Child(v, kObj) < 0 || Child(v, kNsubj) >= 0 || Child(v, kMark) >= 0)
+      continue;
+    if (tk[v].xpos != "VBN" && tk[v].xpos != "VBD") continue;
+    auto& hk = t_[h].kids;
+    hk.erase(std::remove(hk.begin(), hk.end(), v), hk.end());
+    // Punctuation and other clause-level dependents of the noun move to the verb.
+    for (int k : std::vector<int>(hk)) {
+      if (k > v && (t_[k].rel == kPunct || t_[k].rel == kParataxis)) {
+        hk.erase(std::remove(hk.begin(), hk.end(), k), hk.end());
+        t_[k].head = v;
+        t_[v].kids.push_back(k);
+      }
+    }
+    t_[v].head = -1;
+    t_[v].rel = kRoot;
+    t_[h].head = v;
+    t_[h].rel = kNsubj;
+    t_[v].kids.push_back(h);
+    std::sort(t_[v].kids.begin(), t_[v].kids.end());
+    break;
+  }
   // A finite verb with a subject taken for an adjective of the next noun
   // ("Russia fired/amod missiles/root at Kyiv"): the verb heads, the noun is its object.
   for (int v = 0; v < n; ++v) {
