@@ -399,6 +399,35 @@ role role NOUN 8 obj)"));
   EXPECT_EQ(Codes(ev), V{"JAP CHN 042"});
 }
 
+TEST(Coder, RepairsCommonMisparsesAroundNames) {
+  Coder c = MakeCoder();
+  // "Russia shelled/amod Ukraine/root": the verb taken for an adjective of its object.
+  auto ev = c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+shelled shell VERB 3 amod
+Ukraine Ukraine PROPN 0 root)"));
+  EXPECT_EQ(Codes(ev), V{"RUS UKR 190"});
+  // "Russian police attacked/acl Ukrainian students": a participle with an object.
+  ev = c.Code(Doc(R"(Russian Russian ADJ 2 amod
+police police NOUN 0 root
+attacked attack VERB 2 acl
+Ukrainian Ukrainian ADJ 5 amod
+students student NOUN 3 obj)"));
+  EXPECT_EQ(Codes(ev), V{"RUSCOP UKREDU 190"});
+  // "Japan/AUX shelled China": a dictionary name is never an auxiliary.
+  ev = c.Code(Doc(R"(Japan Japan AUX 2 aux
+shelled shell VERB 0 root
+China China PROPN 2 obj)"));
+  EXPECT_EQ(Codes(ev), V{"JAP CHN 190"});
+  // Two subjects of one verb: "Russia | foreign minister Lavrov criticized Japan".
+  ev = c.Code(Doc(R"(Russia Russia PROPN 5 nsubj
+foreign foreign ADJ 3 amod
+minister minister NOUN 4 compound
+Lavrov Lavrov PROPN 5 nsubj
+criticized criticize VERB 0 root
+Japan Japan PROPN 5 obj)"));
+  EXPECT_EQ(Codes(ev), V{"RUSGOVFRM JAP 111"});
+}
+
 TEST(Coder, UnparsedSentenceIsExplainedNotCoded) {
   Coder c = MakeCoder();
   Document d = Doc("Russia Russia PROPN 2 nsubj\nattacked attack VERB 0 root\nJapan Japan PROPN 2 obj");
