@@ -606,11 +606,11 @@ void AddCodeCommand(CLI::App& app) {
   cmd->add_option("--rejects", args->rejects, "Write rejected records (JSON lines: origin, id, reason, raw) here");
   cmd->add_flag("--explain", args->explain, "Print why each event fired or was dropped (stderr)");
   cmd->add_option("--dict-dir", args->dict_dir, "Dictionary directory (default: dyad's dict/)");
-  cmd->add_option("--verbs", args->verbs, "Verb pattern file (repeatable)");
-  cmd->add_option("--actors", args->actors, "Actor dictionary (repeatable)");
-  cmd->add_option("--agents", args->agents, "Agent dictionary (repeatable)");
-  cmd->add_option("--discards", args->discards, "Discard list (repeatable)");
-  cmd->add_option("--issues", args->issues, "Issue dictionary (repeatable)");
+  cmd->add_option("--verbs", args->verbs, "Verb pattern file (repeatable)")->allow_extra_args(false);
+  cmd->add_option("--actors", args->actors, "Actor dictionary (repeatable)")->allow_extra_args(false);
+  cmd->add_option("--agents", args->agents, "Agent dictionary (repeatable)")->allow_extra_args(false);
+  cmd->add_option("--discards", args->discards, "Discard list (repeatable)")->allow_extra_args(false);
+  cmd->add_option("--issues", args->issues, "Issue dictionary (repeatable)")->allow_extra_args(false);
   cmd->add_flag("--strict-dict", args->strict_dict, "A malformed dictionary line is an error");
   cmd->add_option("--model", args->model, "Tagger/parser model (default: models/en_ewt.dyadmodel)");
   cmd->add_option("--threads,-j", args->threads, "Worker threads (default: all cores)");
