@@ -145,6 +145,7 @@ class SentenceCoder {
 
  private:
   void MatchActors();
+  bool LowerCaseFunctionWord(int i) const;
   bool ItemsAt(const std::vector<dict::PatItem>& items, int p, int* end) const;
   int MatchElems(const std::vector<dict::PatElem>& elems, const std::vector<int>& scope,
                  std::vector<std::pair<int, int>>* spans = nullptr) const;
@@ -281,6 +282,19 @@ bool SentenceCoder::Prepare() {
   return true;
 }
 
+// A lower-case pronoun, determiner, preposition or other function word ("us", "it")
+// is never an actor name by itself, whatever the upper-cased dictionary says.
+bool SentenceCoder::LowerCaseFunctionWord(int i) const {
+  const Token& t = *t_[i].src;
+  static const char* kFunction[] = {"PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART"};
+  bool function = false;
+  for (const char* f : kFunction) function |= t.upos == f;
+  if (!function) return false;
+  for (char c : t.form)
+    if (c >= 'A' && c <= 'Z') return false;
+  return true;
+}
+
 void SentenceCoder::MatchActors() {
   int n = static_cast<int>(t_.size());
   actor_at_.assign(n, -1);
@@ -292,6 +306,18 @@ void SentenceCoder::MatchActors() {
       if (a >= 0) {
         m.length = 1;
         m.payload = static_cast<uint32_t>(a);
+      }
+    }
+    if (m.length == 1 && LowerCaseFunctionWord(i)) m.length = 0;  // "told us", not the US
+    if (m.length > 1) {
+      // "the West Bank": a name starting after the leading determiner(s) that ends
+      // further right wins over "the West".
+      for (int j = i + 1; j < i + m.length && t_[j - 1].src->upos == "DET"; ++j) {
+        auto later = c_.actors.Longest(forms_, j);
+        if (later.length > 0 && j + later.length > i + m.length) {
+          m.length = 0;
+          break;
+        }
       }
     }
     if (m.length > 0) {

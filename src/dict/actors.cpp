@@ -23,11 +23,14 @@ std::string Actor::CodeAt(int date) const {
     }
     return default_code;
   }
-  if (!default_code.empty() || rules.empty()) return default_code;
+  // Undated: the latest role, the code that holds after the last dated period
+  // (a leader still in office codes as the office; a former one as the default).
+  if (rules.empty()) return default_code;
   const DateRule* best = &rules[0];
   for (const DateRule& r : rules) {
     if (r.to > best->to) best = &r;
   }
+  if (best->to < DateRule{}.to && !default_code.empty()) return default_code;
   return best->code;
 }
 

@@ -37,7 +37,8 @@ struct Actor {
   std::string name;             // primary phrase as written
   std::string default_code;     // "" when none ("---" is kept as written)
   std::vector<DateRule> rules;  // in file order; the first that holds wins
-  // Code for a YYYYMMDD date (0 = unknown: the default, else the latest rule).
+  // Code for a YYYYMMDD date (0 = unknown: the latest role — an open-ended
+  // rule, else the default, else the rule ending last)..
   std::string CodeAt(int date) const;
 };
 

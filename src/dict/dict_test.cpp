@@ -110,6 +110,31 @@ TEST(ActorDict, MalformedLinesNamedAndSkipped) {
   EXPECT_NE(st.message().find("bad.actors.txt:1:"), std::string::npos);
 }
 
+TEST(ActorDict, UndatedDocumentsCodeTheLatestRole) {
+  std::string path = WriteTemp("dated.actors.txt",
+                               "ARAGORN [ARNELI]\n"
+                               "\t[ARNMIL 300101-310101]\n"
+                               "\t[GONGOV >310102]\n"
+                               "DENETHOR [GONELI]\n"
+                               "\t[GONGOV 300101-310101]\n"
+                               "GOLLUM\n"
+                               "\t[HOB <300101]\n"
+                               "\t[HOBREB 300102-310101]\n");
+  Diagnostics diag;
+  ActorDict d;
+  ASSERT_TRUE(d.LoadFile(path, &diag).ok());
+  d.Finish();
+  EXPECT_TRUE(diag.warnings.empty());
+  auto code0 = [&](const std::string& name) {
+    auto w = Words(name);
+    auto m = d.Longest(w, 0);
+    return m.length == 1 ? d.actor(m.payload).CodeAt(0) : std::string("(no match)");
+  };
+  EXPECT_EQ(code0("Aragorn"), "GONGOV");   // still in office: the open-ended rule
+  EXPECT_EQ(code0("Denethor"), "GONELI");  // office ended: the default
+  EXPECT_EQ(code0("Gollum"), "HOBREB");    // no default: the rule ending last
+}
+
 TEST(AgentDict, SubstitutionSetsPluralsAndPrefixCodes) {
   Diagnostics diag;
   AgentDict d;
