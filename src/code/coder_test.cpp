@@ -91,6 +91,9 @@ SOUTH_KOREA [KOR]
 JOHN_BOLTON [USAELI]
 	[USAGOV 20180409-20190910]
 VLADIMIR_PUTIN [RUSGOV]
+US [USA]
+THE_WEST [WST]
+WEST_BANK [PSE]
 )";
 
 const char* kAgents = R"(POLICE {} [~COP]
@@ -182,6 +185,31 @@ Ukraine Ukraine PROPN 2 obj
   EXPECT_EQ(e.event_id.size(), 16u);
   // Stable id: same input, same id; another sentence index, another id.
   EXPECT_EQ(c.Code(d)[0].event_id, e.event_id);
+}
+
+TEST(Coder, LowerCasePronounIsNoActorAndLongerNameAfterDeterminerWins) {
+  Coder c = MakeCoder();
+  // "us" (PRON) is not the US; "US" is.
+  EXPECT_TRUE(Codes(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+shelled shell VERB 0 root
+us we PRON 2 obj)"))).empty());
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+criticized criticize VERB 0 root
+the the DET 4 det
+US US PROPN 2 obj)"))),
+            V{"RUS USA 111"});
+  // "the West Bank": WEST_BANK, not THE_WEST followed by "Bank".
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+shelled shell VERB 0 root
+the the DET 5 det
+West West PROPN 5 compound
+Bank Bank PROPN 2 obj)"))),
+            V{"RUS PSE 190"});
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+criticized criticize VERB 0 root
+the the DET 4 det
+West West PROPN 2 obj)"))),
+            V{"RUS WST 111"});
 }
 
 TEST(Coder, PassiveTakesSourceFromByPhrase) {
