@@ -63,7 +63,7 @@ Rel ClassifyRel(const std::string& d, bool head_is_verbal) {
   if (is("obj") || is("dobj")) return kObj;
   if (is("iobj")) return kIobj;
   if (is("obl:agent") || is("nmod:agent")) return kOblAgent;
-  if (is("obl:tmod") || is("obl:npmod") || is("nmod:tmod") || is("nmod:npmod")) return head_is_verbal ? kOblTmod : kNmodTmod;
+  if (is("obl:tmod") || is("obl:npmod") || is("obl:unmarked") || is("nmod:tmod") || is("nmod:npmod")) return head_is_verbal ? kOblTmod : kNmodTmod;
   if (r.rfind("obl", 0) == 0) return kObl;
   if (is("nmod:poss")) return kNmodPoss;
   if (is("nmod:desc") || is("nmod:unmarked")) return kCompound;  // Prime Minister Romendacil
@@ -123,6 +123,7 @@ struct VerbHit {
   bool negated = false;
   bool pattern_negation = false;  // the pattern itself names the negation
   bool target_subject = false;    // TABARI "+ *": subject is the target, source the first actor before
+  bool place_target = false;      // the target is only a place phrase of the verb ("met in X")
   std::vector<ActorRef> sources, targets;
   bool emitted = false;
   bool suppressed = false;
@@ -146,6 +147,9 @@ class SentenceCoder {
  private:
   void MatchActors();
   bool LowerCaseFunctionWord(int i) const;
+  std::string CaseOf(int k) const;
+  bool TimePhrase(int k) const;
+  bool PlacePhrase(int k) const;
   bool ItemsAt(const std::vector<dict::PatItem>& items, int p, int* end) const;
   int MatchElems(const std::vector<dict::PatElem>& elems, const std::vector<int>& scope,
                  std::vector<std::pair<int, int>>* spans = nullptr) const;
@@ -158,7 +162,7 @@ class SentenceCoder {
   std::vector<ActorRef> Core(int m, std::vector<int>* agents_out, std::vector<ActorRef>* pp_out, int depth) const;
   std::string Combine(const std::string& actor, const std::vector<int>& agents) const;
   std::vector<ActorRef> Subject(int v, int depth) const;
-  std::vector<ActorRef> Objects(int v, bool passive) const;
+  std::vector<ActorRef> Objects(int v, bool passive, bool* place = nullptr) const;
   // Word-order fallbacks when the tree names no actor (misparsed names).
   std::vector<ActorRef> ChunkActors(int first, int last) const;
   std::vector<ActorRef> LinearSource(int v) const;
@@ -293,6 +297,28 @@ bool SentenceCoder::LowerCaseFunctionWord(int i) const {
   for (char c : t.form)
     if (c >= 'A' && c <= 'Z') return false;
   return true;
+}
+
+// The preposition (case child) of nominal k, upper case; "" when none.
+std::string SentenceCoder::CaseOf(int k) const {
+  for (int c : t_[k].kids)
+    if (t_[c].rel == kCase) return t_[c].up;
+  return "";
+}
+
+// "after Calenardhon crowds burned ...", "since the war": a time phrase, never a role.
+bool SentenceCoder::TimePhrase(int k) const {
+  static const char* kTime[] = {"AFTER", "BEFORE", "DURING", "SINCE", "UNTIL", "TILL"};
+  std::string c = CaseOf(k);
+  for (const char* w : kTime)
+    if (c == w) return true;
+  return false;
+}
+
+// "met in Singapore", "signed at the White House": a place, not a target.
+bool SentenceCoder::PlacePhrase(int k) const {
+  std::string c = CaseOf(k);
+  return c == "IN" || c == "AT" || c == "NEAR" || c == "INSIDE" || c == "THROUGHOUT";
 }
 
 void SentenceCoder::MatchActors() {
@@ -670,7 +696,7 @@ std::vector<ActorRef> SentenceCoder::Core(int m, std::vector<int>* agents_out, s
   if (depth < 6) {
     for (int k : t_[m].kids) {
       Rel r = t_[k].rel;
-      if (r != kNmod && r != kObl && r != kObj) continue;
+      if ((r != kNmod && r != kObl && r != kObj) || TimePhrase(k)) continue;
       // A verb in a noun's PP is a misparse ("against besieged Osgiliath"): use its object.
       auto sub = t_[k].verbal && t_[k].src->upos == "VERB" ? Below(k, depth + 1) : NP(k, depth + 1);
       if (sub.empty()) continue;
@@ -863,7 +889,7 @@ std::vector<ActorRef> SentenceCoder::Subject(int v, int depth) const {
   return {};
 }
 
-std::vector<ActorRef> SentenceCoder::Objects(int v, bool passive) const {
+std::vector<ActorRef> SentenceCoder::Objects(int v, bool passive, bool* place) const {
   std::vector<ActorRef> out;
   if (passive) {
     int sp = Child(v, kNsubjPass);
@@ -883,7 +909,7 @@ std::vector<ActorRef> SentenceCoder::Objects(int v, bool passive) const {
     }
   }
   for (int k : t_[v].kids) {
-    if (t_[k].rel != kObl) continue;
+    if (t_[k].rel != kObl || TimePhrase(k) || PlacePhrase(k)) continue;
     out = NP(k, 0);
     if (!out.empty()) return out;
   }
@@ -894,6 +920,15 @@ std::vector<ActorRef> SentenceCoder::Objects(int v, bool passive) const {
       if (t_[j].rel != kObl && t_[j].rel != kNmod) continue;
       out = NP(j, 0);
       if (!out.empty()) return out;
+    }
+  }
+  // Last, a place ("fired shells at Seoul", "appealed for peace in Ithilen").
+  for (int k : t_[v].kids) {
+    if (t_[k].rel != kObl || !PlacePhrase(k)) continue;
+    out = NP(k, 0);
+    if (!out.empty()) {
+      if (place) *place = true;
+      return out;
     }
   }
   return out;
@@ -996,6 +1031,13 @@ std::vector<ActorRef> SentenceCoder::LinearTarget(int v) const {
       if (!ok) break;
       ++last;
     }
+    // The tree's own time phrase of this verb ("after Mordor crowds ...") is no target.
+    int head = p;
+    while (t_[head].head >= 0 && actor_at_[t_[head].head] == actor_at_[p]) head = t_[head].head;
+    if (t_[head].head == v && t_[head].rel == kObl && TimePhrase(head)) {
+      p = last;
+      continue;
+    }
     return ChunkActors(first, last);
   }
   return {};
@@ -1032,7 +1074,7 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
       h.targets = Objects(v, true);
     } else {
       h.sources = Subject(v, 0);
-      h.targets = Objects(v, false);
+      h.targets = Objects(v, false, &h.place_target);
       if (t_[v].rel != kXcomp && t_[v].rel != kAcl && t_[v].rel != kRelcl) {
         // Names the tagger took for other words break lists ("Mordor, Rohan, Fornost and
         // Bree welcomed"): the words before the verb win when they name every actor
@@ -1061,16 +1103,28 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
         }
         if (!lin.empty() && (h.targets.empty() || more)) {
           h.targets = lin;
+          h.place_target = false;
           Explain("verb '" + t.src->form + "': target taken from the words after it");
         }
       }
       if (!h.target_prep.empty()) {
+        // A (WITH +) phrase names the target only when it names an actor; otherwise
+        // the object found above stays.
         int n = PrepObject(v, h.target_prep);
-        if (n >= 0) h.targets = NP(n, 0);
+        if (n >= 0) {
+          auto a = NP(n, 0);
+          if (!a.empty()) {
+            h.targets = a;
+            h.place_target = false;
+          }
+        }
       }
       if (h.target_from >= 0) {
         auto a = ActorAt(h.target_from, h.target_to);
-        if (!a.empty()) h.targets = a;
+        if (!a.empty()) {
+          h.targets = a;
+          h.place_target = false;
+        }
       }
       if (h.source_from >= 0) {
         auto a = ActorAt(h.source_from, h.source_to);
@@ -1119,7 +1173,7 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
   // A % pattern holds for a compound subject with no target; otherwise the best
   // ordinary pattern (or the verb's code) applies.
   for (auto& h : *hits) {
-    if (!h.compound && !h.compound_code.empty() && h.targets.empty()) {
+    if (!h.compound && !h.compound_code.empty() && (h.targets.empty() || h.place_target)) {
       // The ordinary pattern found no target: a matching % pattern may still hold.
       size_t real = 0;
       for (const auto& a : h.sources) real += a.code != "---";
@@ -1128,7 +1182,8 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
     if (!h.compound) continue;
     size_t real = 0;
     for (const auto& a : h.sources) real += a.code != "---";
-    if (h.targets.empty() && real >= 2) {
+    if ((h.targets.empty() || h.place_target) && real >= 2) {
+      h.targets.clear();
       h.code = h.compound_code;
       h.pattern = h.compound_pattern;
     } else {

@@ -212,6 +212,48 @@ West West PROPN 2 obj)"))),
             V{"RUS WST 111"});
 }
 
+TEST(Coder, PlaceAndTimePhrasesAreNoTargets) {
+  Coder c = MakeCoder();
+  // "A and B agreed in China": China is where; the compound pattern pairs A and B.
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russia Russia PROPN 4 nsubj
+and and CCONJ 3 cc
+Ukraine Ukraine PROPN 1 conj
+agreed agree VERB 0 root
+in in ADP 6 case
+China China PROPN 4 obl)"))),
+            (V{"RUS UKR 050", "UKR RUS 050"}));
+  // A place is a target only when nothing else is: "shelled Ukraine in China".
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+shelled shell VERB 0 root
+in in ADP 4 case
+China China PROPN 2 obl
+, , PUNCT 2 punct
+hitting hit VERB 2 advcl)"))),
+            V{"RUS CHN 190"});
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+shelled shell VERB 0 root
+in in ADP 4 case
+China China PROPN 2 obl
+Ukraine Ukraine PROPN 2 obj)"))),
+            V{"RUS UKR 190"});
+  // The same phrase with "with" names the target.
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+met meet VERB 0 root
+with with ADP 4 case
+China China PROPN 2 obl)"))),
+            V{"RUS CHN 040"});
+  // "said, years after Japan ...": a time phrase names no target.
+  EXPECT_TRUE(Codes(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+criticized criticize VERB 0 root
+years year NOUN 2 obl:unmarked
+after after ADP 5 case
+Japan Japan PROPN 3 nmod)"))).empty());
+  EXPECT_TRUE(Codes(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+criticized criticize VERB 0 root
+after after ADP 4 case
+Japan Japan PROPN 2 obl)"))).empty());
+}
+
 TEST(Coder, PassiveTakesSourceFromByPhrase) {
   Coder c = MakeCoder();
   auto ev = c.Code(Doc(R"(Ukraine Ukraine PROPN 3 nsubj:pass
