@@ -1194,6 +1194,41 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
       }
     }
   }
+  // Role-only targets ("Russian police arrested protesters", "X protested against the
+  // government"): the agent phrase belongs to the source's country.
+  for (auto& h : *hits) {
+    if (!h.targets.empty() || h.sources.empty() || h.compound || h.code == "---") continue;
+    std::string country = h.sources[0].code.substr(0, 3);
+    bool ok = country.size() == 3;
+    for (char ch : country) ok = ok && ch >= 'A' && ch <= 'Z';
+    static const char* kNotCountry[] = {"IGO", "NGO", "MNC", "IMG", "UIS", "NGM"};
+    for (const char* x : kNotCountry) ok = ok && country != x;
+    for (const auto& a : h.sources) ok = ok && a.code.compare(0, 3, country) == 0;
+    if (!ok) continue;
+    std::vector<int> agents;
+    for (int k : t_[h.tok].kids) {
+      Rel r = t_[k].rel;
+      if (r != kObj && r != kIobj && (r != kObl || TimePhrase(k) || PlacePhrase(k))) continue;
+      // The head noun itself names the role ("protesters", not "military exercises");
+      // the source's own forces ("deployed troops / jets") are not its targets.
+      if (agent_at_[k] < 0) continue;
+      std::vector<int> ag;
+      if (!Core(k, &ag, nullptr, 7).empty() || ag.empty()) continue;
+      bool own_forces = false;
+      for (int a : ag) own_forces |= c_.agents.agent(agent_spans_[a].id).code.find("MIL") != std::string::npos;
+      if (own_forces) continue;
+      agents = ag;
+      break;
+    }
+    if (agents.empty()) continue;
+    ActorRef r;
+    r.code = Combine(country, agents);
+    if (r.code == country) continue;
+    r.first = agent_spans_[agents[0]].first;
+    r.last = agent_spans_[agents.back()].last;
+    h.targets.push_back(r);
+    Explain("verb '" + t_[h.tok].src->form + "': role-only target '" + Text(r.first, r.last) + "' takes the source's country " + country);
+  }
   // Nominal events: an event noun whose pattern marks its roles with (PREP $) /
   // (PREP +): "the visit of John Bolton to Seoul". The source defaults to the
   // possessor or an actor modifier ("Russia's / the Russian invasion of ...").

@@ -254,6 +254,23 @@ after after ADP 4 case
 Japan Japan PROPN 2 obl)"))).empty());
 }
 
+TEST(Coder, RoleOnlyTargetTakesTheSourcesCountry) {
+  Coder c = MakeCoder();
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+criticized criticize VERB 0 root
+protesters protester NOUN 2 obj)"))),
+            V{"RUS RUSOPP 111"});
+  // A named target wins; an actor-less subject gives nothing to borrow.
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+criticized criticize VERB 0 root
+Ukrainian Ukrainian ADJ 4 amod
+protesters protester NOUN 2 obj)"))),
+            V{"RUS UKROPP 111"});
+  EXPECT_TRUE(Codes(c.Code(Doc(R"(students student NOUN 2 nsubj
+criticized criticize VERB 0 root
+protesters protester NOUN 2 obj)"))).empty());
+}
+
 TEST(Coder, PassiveTakesSourceFromByPhrase) {
   Coder c = MakeCoder();
   auto ev = c.Code(Doc(R"(Ukraine Ukraine PROPN 3 nsubj:pass
