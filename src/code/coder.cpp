@@ -102,6 +102,7 @@ struct Tok {
   Rel rel = kOther;
   std::vector<int> kids;
   bool verbal = false;
+  bool as_verb = false;  // a repair made this token the clause's verb whatever its tag
 };
 
 struct ActorRef {
@@ -282,6 +283,26 @@ bool SentenceCoder::Prepare() {
       }
     }
     std::sort(t_[v].kids.begin(), t_[v].kids.end());
+  }
+  // "Ethiopia departs/NOUN from Libya": a root noun right after the name that
+  // modifies it, with no determiner, whose very form is a verb form in the
+  // dictionary, is the verb; the name is its subject, its PPs the verb's.
+  for (int v = 1; v < n; ++v) {
+    if (t_[v].rel != kRoot || (tk[v].upos != "NOUN" && tk[v].upos != "PROPN") || actor_at_[v] >= 0) continue;
+    int c = v - 1;
+    if (actor_at_[c] < 0 || t_[c].head != v || (t_[c].rel != kCompound && t_[c].rel != kNmodPoss)) continue;
+    if (Child(v, kDet) >= 0 || Child(v, kNsubj) >= 0) break;
+    if (!c_.verbs.ByForm(t_[v].up) && !(c_.actor_stems && c_.verbs.ByStem(t_[v].up))) break;
+    int first = actor_spans_[actor_at_[c]].first;
+    for (int k : t_[v].kids)
+      if (k < first) first = -1;
+    if (first < 0) break;  // other words before the name
+    t_[c].rel = kNsubj;
+    t_[v].verbal = true;
+    t_[v].as_verb = true;
+    for (int k : t_[v].kids)
+      if (t_[k].rel == kNmod) t_[k].rel = kObl;
+    break;
   }
   return true;
 }
@@ -1050,10 +1071,11 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
   for (int v = 0; v < n; ++v) {
     const Tok& t = t_[v];
     bool verb = t.src->upos == "VERB" ||
-                (t.src->xpos.size() >= 2 && t.src->xpos.compare(0, 2, "VB") == 0 && t.src->upos != "AUX");
+                (t.src->xpos.size() >= 2 && t.src->xpos.compare(0, 2, "VB") == 0 && t.src->upos != "AUX") ||
+                t.as_verb;
     // Predicative adjectives code like verbs ("X is ready for talks with Y").
     bool adj = t.src->upos == "ADJ" && (Child(v, kCop) >= 0 || Child(v, kNsubj) >= 0);
-    if (t.src->upos == "NOUN") nouns.push_back(v);
+    if (t.src->upos == "NOUN" && !t.as_verb) nouns.push_back(v);
     if (!verb && !adj) continue;
     if (t.rel == kAux || t.rel == kCop) continue;
     VerbHit h;

@@ -271,6 +271,22 @@ criticized criticize VERB 0 root
 protesters protester NOUN 2 obj)"))).empty());
 }
 
+TEST(Coder, RootNounThatIsAVerbFormAfterANameIsTheVerb) {
+  Coder c = MakeCoder();
+  // "Russia attacks/NOUN Ukraine" misparsed as a noun phrase headed by "attacks".
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russia Russia PROPN 2 compound
+attacks attack NOUN 0 root
+on on ADP 4 case
+Ukraine Ukraine PROPN 2 nmod)"))),
+            V{"RUS UKR 190"});
+  // With a determiner it is a noun: "the Russia attacks on Ukraine" codes nothing here.
+  EXPECT_TRUE(Codes(c.Code(Doc(R"(the the DET 3 det
+Russia Russia PROPN 3 compound
+attacks attack NOUN 0 root
+on on ADP 5 case
+Ukraine Ukraine PROPN 3 nmod)"))).empty());
+}
+
 TEST(Coder, PassiveTakesSourceFromByPhrase) {
   Coder c = MakeCoder();
   auto ev = c.Code(Doc(R"(Ukraine Ukraine PROPN 3 nsubj:pass
