@@ -411,7 +411,10 @@ void SentenceCoder::Subtree(int h, std::vector<int>* out, bool skip_clauses) con
   out->push_back(h);
   for (int k : t_[h].kids) {
     Rel r = t_[k].rel;
-    if (skip_clauses && (r == kParataxis || r == kPunct || (r == kConj && t_[k].verbal && t_[h].verbal))) continue;
+    // Coordinated adjectives ("Chinese and Indian soldiers") are not coordinated clauses.
+    if (skip_clauses &&
+        (r == kParataxis || r == kPunct || (r == kConj && t_[k].verbal && t_[h].verbal && t_[h].rel != kAmod)))
+      continue;
     Subtree(k, out, skip_clauses);
   }
 }
@@ -717,7 +720,8 @@ std::vector<ActorRef> SentenceCoder::Core(int m, std::vector<int>* agents_out, s
   if (depth < 6) {
     for (int k : t_[m].kids) {
       Rel r = t_[k].rel;
-      if ((r != kNmod && r != kObl && r != kObj) || TimePhrase(k)) continue;
+      // "an agreement in Beijing" names no actor; "officials in Arnor" does.
+      if ((r != kNmod && r != kObl && r != kObj) || TimePhrase(k) || (agents.empty() && PlacePhrase(k))) continue;
       // A verb in a noun's PP is a misparse ("against besieged Osgiliath"): use its object.
       auto sub = t_[k].verbal && t_[k].src->upos == "VERB" ? Below(k, depth + 1) : NP(k, depth + 1);
       if (sub.empty()) continue;

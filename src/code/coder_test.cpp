@@ -74,6 +74,9 @@ MEET {MET MEETS MEETING}
 TRIP
 - * (OF $) (TO +) [042]
 - * (TO +) [042]
+--- CLASH [---] ---
+CLASH
+- AND % * [190]
 --- READY [030] ---
 READY
 - * (FOR TALKS) [036]
@@ -285,6 +288,37 @@ Russia Russia PROPN 3 compound
 attacks attack NOUN 0 root
 on on ADP 5 case
 Ukraine Ukraine PROPN 3 nmod)"))).empty());
+}
+
+TEST(Coder, CoordinatedAdjectivesAreNoClausesAndPlacesOfThingsNoActors) {
+  Coder c = MakeCoder();
+  // "AND % *" sees the "and" between coordinated adjectives of the subject.
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russian Russian ADJ 4 amod
+and and CCONJ 3 cc
+Ukrainian Ukrainian ADJ 1 conj
+students student NOUN 5 nsubj
+clashed clash VERB 0 root)"))),
+            (V{"RUSEDU UKREDU 190", "UKREDU RUSEDU 190"}));
+  // "A and B agreed on the agreement in China": China is where the agreement is;
+  // the compound pattern pairs A and B.
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russia Russia PROPN 4 nsubj
+and and CCONJ 3 cc
+Ukraine Ukraine PROPN 1 conj
+agreed agree VERB 0 root
+on on ADP 7 case
+the the DET 7 det
+agreement agreement NOUN 4 obl
+in in ADP 9 case
+China China PROPN 7 nmod)"))),
+            (V{"RUS UKR 050", "UKR RUS 050"}));
+  // "the police in China": a role with a place names that place's actor.
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+criticized criticize VERB 0 root
+the the DET 4 det
+police police NOUN 2 obj
+in in ADP 6 case
+China China PROPN 4 nmod)"))),
+            V{"RUS CHNCOP 111"});
 }
 
 TEST(Coder, PassiveTakesSourceFromByPhrase) {
