@@ -523,6 +523,9 @@ int RunCode(const CodeArgs& args) {
       }
       Document& d = item->doc;
       if (d.origin.empty()) d.origin = path;
+      if (!args.quiet) {
+        for (const std::string& w : d.warnings) std::fprintf(stderr, "dyad code: warning: %s\n", w.c_str());
+      }
       if (store && d.date.empty()) {
         item->is_reject = true;
         item->reject = {d.origin, d.id, "no date (give one with --date YYYY-MM-DD)", d.text.substr(0, 65536)};

@@ -124,6 +124,7 @@ void AddParseCommand(CLI::App& app) {
             std::fprintf(stderr, "dyad parse: %s: skipped: %s\n", r.origin.c_str(), r.reason.c_str());
             continue;
           }
+          for (const std::string& w : d.warnings) std::fprintf(stderr, "dyad parse: warning: %s\n", w.c_str());
           bytes += d.text.size();
           batch.push_back(std::move(d));
         }
