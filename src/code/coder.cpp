@@ -234,8 +234,10 @@ bool SentenceCoder::Prepare() {
   // the root noun before it is the sentence's verb; the noun is its subject.
   for (int v = 0; v < n; ++v) {
     int h = t_[v].head;
+    // With no object, only right after the noun ("Iranian women protested/acl against ..."):
+    // a sentence whose root is a noun has no main verb otherwise.
     if (h < 0 || h >= v || t_[v].rel != kAcl || t_[h].rel != kRoot || tk[v].upos != "VERB" ||
-        Child(v, kObj) < 0 || Child(v, kNsubj) >= 0 || Child(v, kMark) >= 0)
+        (Child(v, kObj) < 0 && v != h + 1) || Child(v, kNsubj) >= 0 || Child(v, kMark) >= 0)
       continue;
     if (tk[v].xpos != "VBN" && tk[v].xpos != "VBD") continue;
     auto& hk = t_[h].kids;

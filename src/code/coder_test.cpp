@@ -321,6 +321,24 @@ China China PROPN 4 nmod)"))),
             V{"RUS CHNCOP 111"});
 }
 
+TEST(Coder, ParticipleRightAfterRootNounIsTheVerb) {
+  Coder c = MakeCoder();
+  // "Russian students attacked/acl in China": no object, but the sentence has no other verb.
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russian Russian ADJ 2 amod
+students student NOUN 0 root
+attacked attack VERB 2 acl
+in in ADP 5 case
+China China PROPN 3 obl)"))),
+            V{"RUSEDU CHN 190"});
+  // Not adjacent and no object: a real modifier, nothing coded.
+  EXPECT_TRUE(Codes(c.Code(Doc(R"(Russian Russian ADJ 2 amod
+students student NOUN 0 root
+recently recently ADV 4 advmod
+attacked attack VERB 2 acl
+in in ADP 6 case
+China China PROPN 4 obl)"))).empty());
+}
+
 TEST(Coder, PassiveTakesSourceFromByPhrase) {
   Coder c = MakeCoder();
   auto ev = c.Code(Doc(R"(Ukraine Ukraine PROPN 3 nsubj:pass
