@@ -1484,6 +1484,19 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, std::vector<
     }
     auto emit = [&](const ActorRef& a, const ActorRef& b, const std::string& c) {
       if (a.code == b.code) return;
+      // A role acting on its own bare country named by a place phrase ("Chilean students
+      // demonstrated in Santiago": CHLEDU -> CHL) says where it happened, not to whom.
+      auto in_place = [&](const ActorRef& r) {
+        int p = r.first - 1;
+        while (p >= 0 && (sc.toks()[p].src->upos == "DET" || sc.toks()[p].src->upos == "ADJ")) --p;
+        if (p < 0) return false;
+        const std::string& w = sc.toks()[p].up;
+        return w == "IN" || w == "AT" || w == "NEAR" || w == "INSIDE" || w == "THROUGHOUT";
+      };
+      if (b.code.size() == 3 && a.code.size() > 3 && a.code.compare(0, 3, b.code) == 0 && in_place(b)) {
+        note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, the target is the source's own country");
+        return;
+      }
       for (size_t i = first_event; i < out->size(); ++i) {
         const Event& e = (*out)[i];
         if (e.source == a.code && e.target == b.code && e.code == c) return;

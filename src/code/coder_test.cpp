@@ -339,6 +339,21 @@ in in ADP 6 case
 China China PROPN 4 obl)"))).empty());
 }
 
+TEST(Coder, RoleInItsOwnCountryPlaceIsNoEvent) {
+  Coder c = MakeCoder();
+  EXPECT_TRUE(Codes(c.Code(Doc(R"(Russian Russian ADJ 2 amod
+students student NOUN 3 nsubj
+attacked attack VERB 0 root
+in in ADP 5 case
+Moscow Moscow PROPN 3 obl)"))).empty());
+  // Named as the object, the country is the target.
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russian Russian ADJ 2 amod
+students student NOUN 3 nsubj
+attacked attack VERB 0 root
+Moscow Moscow PROPN 3 obj)"))),
+            V{"RUSEDU RUS 190"});
+}
+
 TEST(Coder, PassiveTakesSourceFromByPhrase) {
   Coder c = MakeCoder();
   auto ev = c.Code(Doc(R"(Ukraine Ukraine PROPN 3 nsubj:pass
