@@ -13,6 +13,7 @@
 #include <variant>
 
 #include "serve/db.h"
+#include "text/date.h"
 
 namespace dyad::serve {
 
@@ -41,30 +42,6 @@ Response Error(int status, const std::string& msg) {
   return Response{status, "application/json", Dump(json{{"error", msg}})};
 }
 
-// Days since 1970-01-01 for a civil date and back (H. Hinnant's algorithms).
-long long DaysFromCivil(int y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const long long era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<long long>(doe) - 719468;
-}
-std::string CivilFromDays(long long z) {
-  z += 719468;
-  const long long era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  long long y = static_cast<long long>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  y += m <= 2;
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u", y, m, d);
-  return buf;
-}
 bool ParseYmd(std::string_view s, int* y, unsigned* m, unsigned* d) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
@@ -746,7 +723,7 @@ StatusOr<json> Api::Impl::Series(const Query& q) {
     }
     for (int d = 0; d < 2; ++d) {
       for (const auto& [day, c] : by_day[d]) {
-        std::string key = CivilFromDays(day);
+        std::string key = FormatDate(day);
         if (by == "month") key = key.substr(0, 8) + "01";
         Cell& t = cells[d][key];
         t.n += c.n;
@@ -793,7 +770,7 @@ StatusOr<json> Api::Impl::Series(const Query& q) {
           std::snprintf(buf, sizeof buf, "%04lld-%02lld-01", y + mm / 12, mm % 12 + 1);
           p = buf;
         } else {
-          p = CivilFromDays(day + (by == "week" ? 7LL * i : i));
+          p = FormatDate(day + (by == "week" ? 7LL * i : i));
         }
         if (p > hi) break;
         periods.push_back(p);

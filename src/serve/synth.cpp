@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "store/schema.h"
+#include "text/date.h"
 
 namespace dyad::serve {
 
@@ -157,30 +158,7 @@ Status WriteSyntheticStore(const std::string& path, const SynthOptions& opts) {
 
   int y, m, dd;
   if (std::sscanf(opts.first_date.c_str(), "%d-%d-%d", &y, &m, &dd) != 3) return Status::Invalid("bad first_date " + opts.first_date);
-  // days from civil (see api.cpp)
-  auto days_from_civil = [](int yy, unsigned mm, unsigned d2) {
-    yy -= mm <= 2;
-    const long long era = (yy >= 0 ? yy : yy - 399) / 400;
-    const unsigned yoe = static_cast<unsigned>(yy - era * 400);
-    const unsigned doy = (153 * (mm > 2 ? mm - 3 : mm + 9) + 2) / 5 + d2 - 1;
-    return era * 146097 + static_cast<long long>(yoe * 365 + yoe / 4 - yoe / 100 + doy) - 719468;
-  };
-  auto civil = [](long long z) {
-    z += 719468;
-    const long long era = (z >= 0 ? z : z - 146096) / 146097;
-    const unsigned doe = static_cast<unsigned>(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long long yy = static_cast<long long>(yoe) + era * 400;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    const unsigned d2 = doy - (153 * mp + 2) / 5 + 1;
-    const unsigned mm = mp < 10 ? mp + 3 : mp - 9;
-    yy += mm <= 2;
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u", yy, mm, d2);
-    return std::string(buf);
-  };
-  const long long day0 = days_from_civil(y, static_cast<unsigned>(m), static_cast<unsigned>(dd));
+  const long long day0 = DaysFromCivil(y, static_cast<unsigned>(m), static_cast<unsigned>(dd));
   const int days = opts.days < 1 ? 1 : opts.days;
 
   int64_t made = 0, doc_no = 0;
@@ -191,7 +169,7 @@ Status WriteSyntheticStore(const std::string& path, const SynthOptions& opts) {
     std::string doc_id = "synth-" + std::to_string(doc_no++);
     // Weekly rhythm plus a slow wave so the series are not flat.
     long long day = day0 + below(static_cast<uint64_t>(days));
-    std::string date = civil(day);
+    std::string date = FormatDate(day);
     std::string doc_text;
     struct Sent {
       long long begin, end;
