@@ -125,6 +125,7 @@ struct VerbHit {
   bool pattern_negation = false;  // the pattern itself names the negation
   bool target_subject = false;    // TABARI "+ *": subject is the target, source the first actor before
   bool place_target = false;      // the target is only a place phrase of the verb ("met in X")
+  std::vector<std::pair<int, int>> matched;  // token spans the winning pattern matched after the verb
   std::vector<ActorRef> sources, targets;
   bool emitted = false;
   bool suppressed = false;
@@ -618,6 +619,7 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
       hit->target_subject = p.target_subject;
       hit->target_prep = p.target_prep;
       hit->source_prep = p.source_prep;
+      hit->matched = ends;
       // Positional + / $: between the end of the element before it and the next element.
       auto window = [&](int after, int* from, int* to) {
         if (after == -2) {
@@ -1361,6 +1363,21 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
       if (subj >= 0) h.targets = NP(subj, 0);
       if (!h.targets.empty()) {
         Explain("verb '" + t_[h.tok].src->form + "': target from the subject of its complement clause");
+        break;
+      }
+    }
+  }
+  // A verb whose pattern names another verb claims it ("called on X (TO RELEASE) Y": one
+  // event, the pattern's code).
+  for (auto& u : *hits) {
+    if (u.suppressed || u.code == "---" || u.sources.empty() || u.targets.empty()) continue;
+    for (auto& h : *hits) {
+      if (&h == &u || h.suppressed) continue;
+      for (const auto& [a, b] : u.matched) {
+        if (h.tok < a || h.tok > b) continue;
+        h.suppressed = true;
+        Explain("verb '" + t_[h.tok].src->form + "' dropped: the pattern of '" + t_[u.tok].src->form +
+                "' names it");
         break;
       }
     }

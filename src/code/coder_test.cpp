@@ -44,6 +44,7 @@ CONDEMN
 --- URGE [020] ---
 URGE
 - * (FOR TALKS) [023]
+- * (TO CONDEMN) [021]
 --- RAISE [---] ---
 RAISE
 - * VOICE FOR + TO WIN [042]
@@ -352,6 +353,18 @@ students student NOUN 3 nsubj
 attacked attack VERB 0 root
 Moscow Moscow PROPN 3 obj)"))),
             V{"RUSEDU RUS 190"});
+}
+
+TEST(Coder, VerbNamedByAnotherVerbsPatternIsClaimed) {
+  Coder c = MakeCoder();
+  // "urged China to condemn Japan" with "condemn" parsed as advcl: one event, the pattern's.
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+urged urge VERB 0 root
+China China PROPN 2 obj
+to to PART 5 mark
+condemn condemn VERB 2 advcl
+Japan Japan PROPN 5 obj)"))),
+            V{"RUS CHN 021"});
 }
 
 TEST(Coder, PassiveTakesSourceFromByPhrase) {
