@@ -263,7 +263,25 @@ bool SentenceCoder::Prepare() {
   // ("Russia fired/amod missiles/root at Kyiv"): the verb heads, the noun is its object.
   for (int v = 0; v < n; ++v) {
     int h = t_[v].head;
-    if (t_[v].rel != kAmod || h <= v || tk[v].upos != "VERB" || Child(v, kNsubj) < 0) continue;
+    if (t_[v].rel != kAmod || h <= v || tk[v].upos != "VERB") continue;
+    // Without a subject: in a verbless sentence, the name right before the verb that
+    // hangs from the same root noun is it ("Russia expanded/amod energy cooperation/root").
+    int subj = -1;
+    if (Child(v, kNsubj) < 0) {
+      if (t_[h].rel != kRoot || v == 0 || actor_at_[v - 1] < 0) continue;
+      const Span& sp = actor_spans_[actor_at_[v - 1]];
+      if (sp.last != v - 1) continue;
+      for (int x = sp.first; x <= sp.last; ++x)
+        if (t_[x].head < sp.first || t_[x].head > sp.last) subj = x;
+      if (subj < 0 || t_[subj].head != h ||
+          (t_[subj].rel != kCompound && t_[subj].rel != kAmod && t_[subj].rel != kNmodPoss))
+        continue;
+      auto& k0 = t_[h].kids;
+      k0.erase(std::remove(k0.begin(), k0.end(), subj), k0.end());
+      t_[subj].head = v;
+      t_[subj].rel = kNsubj;
+      t_[v].kids.push_back(subj);
+    }
     int hh = t_[h].head;
     Rel hr = t_[h].rel;
     auto& hk = t_[h].kids;

@@ -367,6 +367,17 @@ Japan Japan PROPN 5 obj)"))),
             V{"RUS CHN 021"});
 }
 
+TEST(Coder, VerbParsedAsAdjectiveInVerblessSentenceHeadsIt) {
+  Coder c = MakeCoder();
+  // "Russia restored/amod ties/root with Ukraine": the pattern * &TIES sees its object.
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russia Russia PROPN 3 compound
+restored restore VERB 3 amod
+ties tie NOUN 0 root
+with with ADP 5 case
+Ukraine Ukraine PROPN 3 nmod)"))),
+            V{"RUS UKR 064"});
+}
+
 TEST(Coder, PassiveTakesSourceFromByPhrase) {
   Coder c = MakeCoder();
   auto ev = c.Code(Doc(R"(Ukraine Ukraine PROPN 3 nsubj:pass
