@@ -121,16 +121,17 @@ Coder MakeCoder(const std::string& ontology = "") {
   return *c;
 }
 
-// One sentence document from CoNLL-U rows "form lemma upos head deprel" (xpos derived).
+// One sentence document from CoNLL-U rows "form lemma upos head deprel [xpos]" (xpos derived
+// when not given).
 Document Doc(const std::string& rows, const std::string& date = "2019-08-01") {
   std::istringstream in(rows);
   std::string conllu, line;
   int i = 0;
   while (std::getline(in, line)) {
     std::istringstream ls(line);
-    std::string form, lemma, upos, head, rel;
+    std::string form, lemma, upos, head, rel, xpos;
     if (!(ls >> form >> lemma >> upos >> head >> rel)) continue;
-    std::string xpos = upos == "VERB" ? "VBD" : upos == "PROPN" ? "NNP" : "_";
+    if (!(ls >> xpos)) xpos = upos == "VERB" ? "VBD" : upos == "PROPN" ? "NNP" : "_";  // optional 6th column
     conllu += std::to_string(++i) + "\t" + form + "\t" + lemma + "\t" + upos + "\t" + xpos + "\t_\t" + head + "\t" +
               rel + "\t_\t_\n";
   }
@@ -376,6 +377,19 @@ ties tie NOUN 0 root
 with with ADP 5 case
 Ukraine Ukraine PROPN 3 nmod)"))),
             V{"RUS UKR 064"});
+}
+
+TEST(Coder, WordOrderTargetReadsPastAdjectivalParticiple) {
+  Coder c = MakeCoder();
+  // "Russia shelled advancing/xcomp troops near Ukraine": the tree names no target; the
+  // words after the verb do, past the participle modifying "troops".
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+shelled shell VERB 0 root
+advancing advance VERB 2 xcomp VBG
+troops troop NOUN 3 obj
+of of ADP 6 case
+Ukraine Ukraine PROPN 3 obl)"))),
+            V{"RUS UKR 190"});
 }
 
 TEST(Coder, PassiveTakesSourceFromByPhrase) {
