@@ -1394,8 +1394,13 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
     if (u.suppressed || u.code == "---" || u.sources.empty() || u.targets.empty()) continue;
     for (auto& h : *hits) {
       if (&h == &u || h.suppressed) continue;
+      // Also an infinitive modifying a matched noun ("expressed READINESS to hold talks").
+      int at = h.tok;
+      bool to_inf = false;
+      for (int k : t_[h.tok].kids) to_inf |= t_[k].rel == kMark && t_[k].up == "TO";
+      int noun = t_[h.tok].rel == kAcl && to_inf ? t_[h.tok].head : -1;
       for (const auto& [a, b] : u.matched) {
-        if (h.tok < a || h.tok > b) continue;
+        if ((at < a || at > b) && (noun < a || noun > b)) continue;
         h.suppressed = true;
         Explain("verb '" + t_[h.tok].src->form + "' dropped: the pattern of '" + t_[u.tok].src->form +
                 "' names it");

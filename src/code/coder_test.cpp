@@ -366,6 +366,14 @@ to to PART 5 mark
 condemn condemn VERB 2 advcl
 Japan Japan PROPN 5 obj)"))),
             V{"RUS CHN 021"});
+  // "expressed READINESS to attack Ukraine": the infinitive modifies the matched noun.
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+expressed express VERB 0 root
+readiness readiness NOUN 2 obj
+to to PART 5 mark
+attack attack VERB 3 acl
+Ukraine Ukraine PROPN 5 obj)"))),
+            V{"RUS UKR 030"});
 }
 
 TEST(Coder, VerbParsedAsAdjectiveInVerblessSentenceHeadsIt) {
