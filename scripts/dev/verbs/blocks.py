@@ -451,7 +451,7 @@ blk('ASSIST', '070', ['AID', 'ASSIST', 'HELP', 'SUCCOR', 'SUSTAIN'],
            ('* FINANCIALLY', '071'), ('* (FINANCIALLY)', '071'), ('* REFUGEE', '073'), ('* VICTIM', '073'),
            ('* SURVIVOR', '073'), ('* (AFTER EARTHQUAKE)', '073'), ('* (AFTER FLOOD)', '073'), ('* POLICE', '---'),
            ('* (WITH INQUIRY)', '063')])
-blk('FINANCE', '071', ['FINANCE', 'FUND', 'LEND', 'LOAN', 'SUBSIDIZE', 'SUBSIDISE', 'BANKROLL', 'UNDERWRITE', 'BAIL_OUT', 'REFINANCE', 'CAPITALIZE', 'RECAPITALIZE'],
+blk('FINANCE', '071', ['FINANCE', 'FUND', 'DEPOSIT', 'LEND', 'LOAN', 'SUBSIDIZE', 'SUBSIDISE', 'BANKROLL', 'UNDERWRITE', 'BAIL_OUT', 'REFINANCE', 'CAPITALIZE', 'RECAPITALIZE'],
     extra=[('* PROJECT', '071'), ('* RECONSTRUCTION', '071'), ('* (TO)', '071'), ('* MILITANT', '072'), ('* REBEL', '072'),
            ('* TERRORISM', '112'), ('* TERRORIST', '112'), ('* ARMY', '072'), ('* WAR', '072')])
 blk('ARM', '072', ['ARM', 'REARM', 'RE-ARM', 'RESUPPLY'],
