@@ -1391,7 +1391,20 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
   // A verb whose pattern names another verb claims it ("called on X (TO RELEASE) Y": one
   // event, the pattern's code).
   for (auto& u : *hits) {
-    if (u.suppressed || u.code == "---" || u.sources.empty() || u.targets.empty()) continue;
+    if (u.suppressed || u.code == "---" || u.sources.empty()) continue;
+    // Without a target of its own, the named verb's target ("signed an accord {TO SUPPLY} X").
+    if (u.targets.empty()) {
+      for (auto& h : *hits) {
+        if (&h == &u || h.suppressed || h.targets.empty()) continue;
+        for (const auto& [a, b] : u.matched)
+          if (h.tok >= a && h.tok <= b && u.targets.empty()) {
+            u.targets = h.targets;
+            Explain("verb '" + t_[u.tok].src->form + "' takes the target of '" + t_[h.tok].src->form +
+                    "', which its pattern names");
+          }
+      }
+      if (u.targets.empty()) continue;
+    }
     for (auto& h : *hits) {
       if (&h == &u || h.suppressed) continue;
       // Also an infinitive modifying a matched noun ("expressed READINESS to hold talks").
@@ -1404,6 +1417,29 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
         h.suppressed = true;
         Explain("verb '" + t_[h.tok].src->form + "' dropped: the pattern of '" + t_[u.tok].src->form +
                 "' names it");
+        break;
+      }
+    }
+  }
+  // Targets from a to-infinitive that codes nothing itself, under the verb or its object
+  // ("Arnor signed an accord to supply Gondor with wheat").
+  for (auto& h : *hits) {
+    if (!h.targets.empty() || h.compound || h.sources.empty() || h.suppressed) continue;
+    std::vector<int> cands;
+    for (int k : t_[h.tok].kids) {
+      cands.push_back(k);
+      if (t_[k].rel == kObj)
+        for (int j : t_[k].kids) cands.push_back(j);
+    }
+    for (int k : cands) {
+      Rel r = t_[k].rel;
+      if ((r != kXcomp && r != kAdvcl && r != kAcl) || !t_[k].verbal || clause_has_event(k)) continue;
+      bool to = false;
+      for (int j : t_[k].kids) to |= t_[j].rel == kMark && t_[j].up == "TO";
+      if (!to) continue;
+      h.targets = Objects(k, false);
+      if (!h.targets.empty()) {
+        Explain("verb '" + t_[h.tok].src->form + "': target from the object of '" + t_[k].src->form + "'");
         break;
       }
     }

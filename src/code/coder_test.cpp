@@ -400,6 +400,17 @@ Ukraine Ukraine PROPN 3 obl)"))),
             V{"RUS UKR 190"});
 }
 
+TEST(Coder, TargetFromObjectOfInfinitiveThatCodesNothing) {
+  Coder c = MakeCoder();
+  // "Russia restored (something) to help Japan": "help" is in no dictionary here.
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+restored restore VERB 0 root
+to to PART 4 mark
+help help VERB 2 advcl
+Japan Japan PROPN 4 obj)"))),
+            V{"RUS JAP 050"});
+}
+
 TEST(Coder, PassiveTakesSourceFromByPhrase) {
   Coder c = MakeCoder();
   auto ev = c.Code(Doc(R"(Ukraine Ukraine PROPN 3 nsubj:pass
