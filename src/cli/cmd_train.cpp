@@ -31,6 +31,16 @@ void AddTrainCommand(CLI::App& app) {
   cmd->add_option("--seed", o->t.seed, "Random seed")->capture_default_str();
   cmd->add_option("--parser-from", o->t.parser_from,
                   "Reuse the parser of this model and train only the tagger and lemmatizer");
+  cmd->add_option("--cluster-text", o->t.cluster_text,
+                  "Unlabeled text file (plain or .gz; repeatable) for the tagger's word clusters");
+  cmd->add_option("--clusters", o->t.cluster_options.fine, "Number of fine word clusters")->capture_default_str();
+  cmd->add_option("--coarse-clusters", o->t.cluster_options.coarse, "Number of coarse word clusters")
+      ->capture_default_str();
+  cmd->add_option("--cluster-context", o->t.cluster_options.context_words,
+                  "Context words (most frequent forms) describing a word for clustering")
+      ->capture_default_str();
+  cmd->add_option("--cluster-min-count", o->t.cluster_options.min_count, "Minimum count of a clustered word")
+      ->capture_default_str();
   cmd->add_flag("-v,--verbose", o->verbose, "Print progress even when stderr is not a terminal");
   cmd->callback([o] {
     bool tty = o->verbose || isatty(fileno(stderr));

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "parse/annotator.h"
+#include "parse/clusters.h"
 #include "parse/eval.h"
 #include "parse/model.h"
 #include "parse/parser.h"
@@ -86,6 +87,81 @@ TEST(Projectivize, LiftsCrossingArc) {
   EXPECT_EQ(head[4], 3);  // lifted to the grandparent
   std::vector<int> proj = {-1, 2, 0, 2};
   EXPECT_EQ(parse::Projectivize(&proj), 0);
+}
+
+const std::string kWikinews = std::string(DYAD_SHARED_DIR) + "/data/corpora/wikinews_vanatteveldt/";
+
+TEST(WordClusters, LearnedFromTextAreDeterministicAndRoundTrip) {
+  if (!std::filesystem::exists(kWikinews + "wikinews_2019.csv")) GTEST_SKIP() << "no ../shared corpora";
+  auto ewt = ReadConlluFile(kEwt + "en_ewt-ud-train.conllu");
+  ASSERT_TRUE(ewt.ok());
+  std::vector<const ConlluSentence*> extra;
+  for (const auto& s : ewt.value()) extra.push_back(&s);
+  parse::ClusterOptions opt;
+  opt.fine = 64;
+  opt.coarse = 8;
+  opt.iterations = 6;
+  std::vector<std::string> files = {kWikinews + "wikinews_2019.csv", kWikinews + "wikinews_2020.csv"};
+  size_t tokens = 0;
+  auto a = parse::WordClusters::Build(files, extra, opt, &tokens);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  auto b = parse::WordClusters::Build(files, extra, opt);
+  ASSERT_TRUE(b.ok());
+  EXPECT_GT(tokens, 300000u);
+  EXPECT_GT(a.value().size(), 5000u);
+  for (const char* w : {"the", "Monday", "said", "government", "of", "quickly", "Obama"}) {
+    EXPECT_NE(a.value().Get(w), 0u) << w;
+    EXPECT_EQ(a.value().Get(w), b.value().Get(w)) << w;
+    EXPECT_LE(a.value().Fine(w), 64u);
+    EXPECT_LE(a.value().Coarse(w), 8u);
+  }
+  EXPECT_EQ(a.value().Get("Qzxwvy"), 0u);
+  EXPECT_EQ(a.value().Get("MONDAY"), a.value().Get("monday"));  // backs off to the lowercase form
+  // Distribution, not spelling: weekdays share a cluster, a determiner does not.
+  EXPECT_EQ(a.value().Coarse("Monday"), a.value().Coarse("Tuesday"));
+  EXPECT_EQ(a.value().Coarse("Tuesday"), a.value().Coarse("Friday"));
+  EXPECT_NE(a.value().Coarse("Monday"), a.value().Coarse("the"));
+
+  parse::ByteWriter w;
+  a.value().Save(&w);
+  parse::WordClusters c;
+  parse::ByteReader r(w.data().data(), w.data().size());
+  ASSERT_TRUE(c.Load(&r));
+  EXPECT_TRUE(r.at_end());
+  EXPECT_EQ(c.size(), a.value().size());
+  EXPECT_EQ(c.Get("government"), a.value().Get("government"));
+
+  auto missing = parse::WordClusters::Build({kWikinews + "no_such_file.txt"}, extra, opt);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().ToString().find("no_such_file.txt"), std::string::npos);
+}
+
+TEST(Training, TaggerWithClustersRoundTrips) {
+  if (!std::filesystem::exists(kWikinews + "wikinews_2019.csv")) GTEST_SKIP() << "no ../shared corpora";
+  parse::TrainOptions o = SmallOptions(150);
+  o.cluster_text = {kWikinews + "wikinews_2019.csv"};
+  o.cluster_options.fine = 32;
+  o.cluster_options.coarse = 8;
+  o.cluster_options.iterations = 4;
+  auto m = parse::TrainModel(o, {});
+  ASSERT_TRUE(m.ok()) << m.status().ToString();
+  EXPECT_GT(m.value()->tagger.num_cluster_words(), 1000u);
+  std::string p = TempPath("clusters.dyadmodel");
+  ASSERT_TRUE(m.value()->Save(p).ok());
+  auto loaded = ModelImpl::Load(p);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_EQ(loaded.value()->tagger.num_cluster_words(), m.value()->tagger.num_cluster_words());
+  auto dev = ReadConlluFile(kEwt + "en_ewt-ud-dev.conllu");
+  ASSERT_TRUE(dev.ok());
+  for (size_t i = 0; i < 50; ++i) {
+    std::vector<std::string_view> forms;
+    for (const auto& t : dev.value()[i].tokens) forms.push_back(t.form);
+    std::vector<int> t1, t2;
+    m.value()->tagger.Tag(forms, &t1);
+    loaded.value()->tagger.Tag(forms, &t2);
+    EXPECT_EQ(t1, t2);
+  }
+  std::remove(p.c_str());
 }
 
 TEST(Training, SmallSliceIsDeterministicAndRoundTrips) {

@@ -10,6 +10,7 @@ namespace dyad::parse {
 
 struct Tagger::TokInfo {
   uint64_t form = 0, norm = 0, shape = 0, flags = 0, amb = 0;
+  uint64_t fc = 0, cc = 0;  // fine / coarse distributional cluster + 1 (0: none)
   uint64_t suf[4] = {0, 0, 0, 0};
   uint64_t pre[3] = {0, 0, 0};
   int fixed = -1;
@@ -78,6 +79,8 @@ void Tagger::Prepare(const std::vector<std::string_view>& forms, std::vector<Tok
     (*info)[p].amb = (*info)[p].shape = 1;
     (*info)[forms.size() + kPad + p].norm = (*info)[forms.size() + kPad + p].form = HashStr("</s>");
     (*info)[forms.size() + kPad + p].amb = (*info)[forms.size() + kPad + p].shape = 2;
+    (*info)[p].fc = (*info)[p].cc = 0x10001;
+    (*info)[forms.size() + kPad + p].fc = (*info)[forms.size() + kPad + p].cc = 0x10002;
   }
   for (size_t i = 0; i < forms.size(); ++i) {
     TokInfo& t = (*info)[i + kPad];
@@ -87,6 +90,11 @@ void Tagger::Prepare(const std::vector<std::string_view>& forms, std::vector<Tok
     t.norm = HashStr(NormWord(f));
     t.shape = HashStr(Shape(f));
     t.flags = Flags(f);
+    if (clusters_) {
+      uint32_t c = clusters_->Get(f);
+      t.fc = c & 0xffff;
+      t.cc = c >> 16;
+    }
     for (size_t k = 1; k <= 4; ++k) t.suf[k - 1] = low.size() >= k ? HashStr(std::string_view(low).substr(low.size() - k)) : 0;
     for (size_t k = 1; k <= 3; ++k) t.pre[k - 1] = low.size() >= k ? HashStr(std::string_view(low).substr(0, k)) : 0;
     auto it = amb_.find(t.form);
@@ -103,7 +111,7 @@ void Tagger::Prepare(const std::vector<std::string_view>& forms, std::vector<Tok
 }
 
 void Tagger::Features(const std::vector<TokInfo>& in, int i, int p1, int p2, const int* right, int n,
-                      std::vector<uint64_t>* out) {
+                      bool clusters, std::vector<uint64_t>* out) {
   out->clear();
   const TokInfo& w0 = in[i + kPad];
   const TokInfo& wm1 = in[i + kPad - 1];
@@ -151,6 +159,13 @@ void Tagger::Features(const std::vector<TokInfo>& in, int i, int p1, int p2, con
   F(40, wp1.suf[1] ? wp1.suf[1] : wp1.norm);
   F(41, w0.suf[1] ? w0.suf[1] : 0, wp1.amb);
   F(42, w0.norm, wp1.amb);
+  if (clusters) {  // distributional clusters, known and unknown words alike (more
+                   // templates, e.g. with the previous tag, measured worse on dev)
+    F(43, w0.fc);
+    F(44, w0.cc);
+    F(45, wp1.fc);
+    F(46, wm1.fc);
+  }
   if (right) {  // second pass: first-pass tags of the right context
     uint64_t r1 = i + 1 < n ? static_cast<uint64_t>(right[i + 1]) : kEndTag;
     uint64_t r2 = i + 2 < n ? static_cast<uint64_t>(right[i + 2]) : kEndTag;
@@ -175,7 +190,7 @@ void Tagger::Decode(const std::vector<TokInfo>& info, const Weights& w, const in
   for (int i = 0; i < n; ++i) {
     int best = info[i + kPad].fixed;
     if (best < 0) {
-      Features(info, i, p1, p2, right, n, &feats);
+      Features(info, i, p1, p2, right, n, use_clusters(), &feats);
       std::fill(scores.begin(), scores.end(), 0.0f);
       w.Score(feats.data(), feats.size(), scores.data());
       best = 0;
@@ -240,7 +255,7 @@ Weights Tagger::TrainPass(const std::vector<const ConlluSentence*>& train,
         int g = gold[oi][i];
         int best = info[i + kPad].fixed;
         if (best < 0) {
-          Features(info, i, p1, p2, r, n, &feats);
+          Features(info, i, p1, p2, r, n, use_clusters(), &feats);
           std::fill(scores.begin(), scores.end(), 0.0f);
           w.Score(feats.data(), feats.size(), scores.data());
           best = 0;
@@ -276,8 +291,9 @@ void Tagger::TrainSecondPass(const std::vector<const ConlluSentence*>& train,
 }
 
 Tagger Tagger::Train(const std::vector<const ConlluSentence*>& train, int iterations, uint64_t seed,
-                     const TrainProgress& progress) {
+                     const TrainProgress& progress, std::shared_ptr<const WordClusters> clusters) {
   Tagger t;
+  if (clusters && !clusters->empty()) t.clusters_ = std::move(clusters);
   // Classes: every UPOS/XPOS pair seen, in sorted order.
   std::map<std::pair<std::string, std::string>, int> classes;
   for (const auto* s : train)
@@ -336,6 +352,10 @@ void Tagger::Save(ByteWriter* w) const {
   weights_.Save(w);
   w->U8(weights2_.num_classes() > 0 ? 1 : 0);
   if (weights2_.num_classes() > 0) weights2_.Save(w);
+  if (use_clusters()) {  // optional trailer (older files end here)
+    w->U8(1);
+    clusters_->Save(w);
+  }
 }
 
 bool Tagger::Load(ByteReader* r) {
@@ -362,6 +382,14 @@ bool Tagger::Load(ByteReader* r) {
   if (!r->U8(&two)) return false;
   weights2_ = Weights();
   if (two && (!weights2_.Load(r) || weights2_.num_classes() != static_cast<int>(n))) return false;
+  clusters_.reset();
+  if (!r->at_end()) {
+    uint8_t has;
+    if (!r->U8(&has) || has != 1) return false;
+    auto c = std::make_shared<WordClusters>();
+    if (!c->Load(r)) return false;
+    clusters_ = std::move(c);
+  }
   return true;
 }
 

@@ -6,12 +6,14 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "parse/binio.h"
+#include "parse/clusters.h"
 #include "parse/perceptron.h"
 #include "text/conllu.h"
 
@@ -38,8 +40,11 @@ class Tagger {
   void Save(ByteWriter* w) const;
   bool Load(ByteReader* r);
 
+  // `clusters` (optional, may be null or empty): distributional word clusters
+  // used as features of the word and its neighbours; stored in the model.
   static Tagger Train(const std::vector<const ConlluSentence*>& train, int iterations, uint64_t seed,
-                      const TrainProgress& progress);
+                      const TrainProgress& progress, std::shared_ptr<const WordClusters> clusters = nullptr);
+  size_t num_cluster_words() const { return clusters_ ? clusters_->size() : 0; }
 
   // Trains the second pass, which also sees the first-pass tags of the next two
   // words; first_pass_joint holds jackknifed first-pass "UPOS|XPOS" tags.
@@ -57,7 +62,8 @@ class Tagger {
   struct TokInfo;
   void Prepare(const std::vector<std::string_view>& forms, std::vector<TokInfo>* info) const;
   static void Features(const std::vector<TokInfo>& info, int i, int p1, int p2, const int* right, int n,
-                       std::vector<uint64_t>* out);
+                       bool clusters, std::vector<uint64_t>* out);
+  bool use_clusters() const { return clusters_ && !clusters_->empty(); }
   void Decode(const std::vector<TokInfo>& info, const Weights& w, const int* right, std::vector<int>* tags) const;
   Weights TrainPass(const std::vector<const ConlluSentence*>& train, const std::vector<std::vector<int>>* right,
                     int iterations, uint64_t seed, const std::string& name, const TrainProgress& progress) const;
@@ -67,6 +73,7 @@ class Tagger {
   std::unordered_map<uint64_t, int> fixed_;        // HashStr(form) -> class for frequent unambiguous forms
   Weights weights_;   // first pass (left-to-right, left context tags)
   Weights weights2_;  // optional second pass (also right context first-pass tags); empty when untrained
+  std::shared_ptr<const WordClusters> clusters_;  // optional (absent in older model files)
 };
 
 }  // namespace dyad::parse

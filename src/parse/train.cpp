@@ -32,6 +32,17 @@ StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const T
   }};
   int threads = std::max(1, opt.threads);
 
+  // 0. Word clusters from unlabeled text (+ the training words), for the tagger.
+  std::shared_ptr<const WordClusters> clusters;
+  if (!opt.cluster_text.empty()) {
+    size_t tokens = 0;
+    auto wc = WordClusters::Build(opt.cluster_text, all, opt.cluster_options, &tokens);
+    if (!wc.ok()) return wc.status();
+    clusters = std::make_shared<WordClusters>(std::move(wc.value()));
+    locked("word clusters: " + std::to_string(clusters->size()) + " words from " + std::to_string(tokens) +
+           " tokens");
+  }
+
   // 1. Jackknifed UPOS|XPOS tags for the parser's training data.
   std::vector<std::vector<std::string>> pred_xpos(sents.size());
   std::shared_ptr<ModelImpl> reuse;
@@ -47,7 +58,7 @@ StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const T
         std::vector<const ConlluSentence*> tr;
         for (size_t i = 0; i < all.size(); ++i)
           if (static_cast<int>(i % opt.folds) != f) tr.push_back(all[i]);
-        Tagger t = Tagger::Train(tr, opt.tagger_iterations, opt.seed + 100 + f, TrainProgress{});
+        Tagger t = Tagger::Train(tr, opt.tagger_iterations, opt.seed + 100 + f, TrainProgress{}, clusters);
         std::vector<std::string_view> forms;
         std::vector<int> tags;
         for (size_t i = f; i < all.size(); i += opt.folds) {
@@ -109,7 +120,7 @@ StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const T
   // 2. Final tagger + lemmatizer, and the parser, in parallel.
   auto model = std::make_shared<ModelImpl>();
   auto tag_job = [&]() {
-    model->tagger = Tagger::Train(all, opt.tagger_iterations, opt.seed, locked);
+    model->tagger = Tagger::Train(all, opt.tagger_iterations, opt.seed, locked, clusters);
     if (opt.folds > 1 && opt.two_pass_tagger) model->tagger.TrainSecondPass(all, pred_xpos, opt.tagger_iterations, opt.seed + 3, locked);
     model->lemmatizer = Lemmatizer::Train(all);
   };
@@ -132,7 +143,8 @@ StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const T
                 "\nsentences: " + std::to_string(sents.size()) + "\ntagger_iterations: " +
                 std::to_string(opt.tagger_iterations) + "\nparser_iterations: " + std::to_string(opt.parser_iterations) +
                 "\nfolds: " + std::to_string(opt.folds) + "\ndev: " + opt.dev_path +
-                (reuse ? "\nparser reused from: " + opt.parser_from : std::string()) + "\nseed: " + std::to_string(opt.seed) + "\n";
+                (reuse ? "\nparser reused from: " + opt.parser_from : std::string()) +
+                (clusters ? "\ncluster words: " + std::to_string(clusters->size()) : std::string()) + "\nseed: " + std::to_string(opt.seed) + "\n";
   return model;
 }
 

@@ -7,7 +7,9 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
+#include "parse/clusters.h"
 #include "parse/model.h"
 #include "parse/tagger.h"
 #include "text/status.h"
@@ -23,7 +25,11 @@ struct TrainOptions {
   int folds = 4;               // jackknife folds for parser training tags (<= 1: gold tags)
   int threads = 2;
   bool two_pass_tagger = false;
-  std::string parser_from;       // non-empty: reuse the parser of this model, train only tagger + lemmatizer  // second tagger pass with right-context tags (no gain measured on EWT dev)
+  std::string parser_from;     // non-empty: reuse the parser of this model, train only tagger + lemmatizer
+  // Unlabeled text files (plain or .gz) for the tagger's word clusters; the
+  // training treebank's words are always added. Empty: no clusters.
+  std::vector<std::string> cluster_text;
+  ClusterOptions cluster_options;
   uint64_t seed = 1;
 };
 
