@@ -1377,8 +1377,23 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
   };
   for (auto& h : *hits) {
     if (!h.targets.empty() || h.compound) continue;
+    // The verb's ccomp, or a "that" clause inside its object ("expressed hopes on
+    // Thursday that Osgiliath could be drawn ..."; a "that" marker, not a relative pronoun).
+    std::vector<int> clauses;
     for (int k : t_[h.tok].kids) {
-      if (t_[k].rel != kCcomp || clause_has_event(k)) continue;
+      if (t_[k].rel == kCcomp) clauses.push_back(k);
+      if (t_[k].rel != kObj) continue;
+      std::vector<int> sub;
+      Subtree(k, &sub, false);
+      std::sort(sub.begin(), sub.end());
+      for (int p : sub) {
+        if (p <= h.tok || (t_[p].rel != kAcl && t_[p].rel != kRelcl && t_[p].rel != kCcomp)) continue;
+        for (int m : t_[p].kids)
+          if (t_[m].rel == kMark && t_[m].up == "THAT") clauses.push_back(p);
+      }
+    }
+    for (int k : clauses) {
+      if (clause_has_event(k)) continue;
       int subj = Child(k, kNsubj);
       if (subj < 0) subj = Child(k, kNsubjPass);
       if (subj >= 0) h.targets = NP(subj, 0);

@@ -411,6 +411,18 @@ Japan Japan PROPN 4 obj)"))),
             V{"RUS JAP 050"});
 }
 
+TEST(Coder, TargetFromSubjectOfThatClauseInTheObject) {
+  Coder c = MakeCoder();
+  // "Russia expressed readiness that Japan wins": the clause codes nothing itself.
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+expressed express VERB 0 root
+readiness readiness NOUN 2 obj
+that that SCONJ 6 mark
+Japan Japan PROPN 6 nsubj
+wins win VERB 3 acl)"))),
+            V{"RUS JAP 030"});
+}
+
 TEST(Coder, PassiveTakesSourceFromByPhrase) {
   Coder c = MakeCoder();
   auto ev = c.Code(Doc(R"(Ukraine Ukraine PROPN 3 nsubj:pass
