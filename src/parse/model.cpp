@@ -149,7 +149,7 @@ void ModelImpl::Annotate(Sentence* s) const {
     tagnames.push_back(tagger.Joint(tags[i]));
     t.lemma = lemmatizer.Lemma(t.form, t.xpos);
   }
-  parse::ParserInput in = parse::MakeParserInput(forms, tagnames);
+  parse::ParserInput in = parse::MakeParserInput(forms, tagnames, tagger.clusters());
   parser.Parse(in, &heads, &labels);
   for (size_t i = 0; i < n; ++i) {
     Token& t = s->tokens[i];

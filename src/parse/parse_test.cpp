@@ -160,7 +160,21 @@ TEST(Training, TaggerWithClustersRoundTrips) {
     m.value()->tagger.Tag(forms, &t1);
     loaded.value()->tagger.Tag(forms, &t2);
     EXPECT_EQ(t1, t2);
+    // The parser's cluster features too: same trees after the round trip.
+    Sentence a = FromForms(std::vector<std::string>(forms.begin(), forms.end())), b = a;
+    m.value()->Annotate(&a);
+    loaded.value()->Annotate(&b);
+    ExpectTree(a);
+    for (size_t k = 0; k < a.tokens.size(); ++k) {
+      EXPECT_EQ(a.tokens[k].head, b.tokens[k].head);
+      EXPECT_EQ(a.tokens[k].deprel, b.tokens[k].deprel);
+    }
   }
+  // Parser inputs carry the clusters of the model's tagger.
+  auto in = parse::MakeParserInput({"the", "government"}, {"DET|DT", "NOUN|NN"},
+                                   loaded.value()->tagger.clusters());
+  ASSERT_EQ(in.cluster.size(), 3u);
+  EXPECT_NE(in.cluster[2], 0u);
   std::remove(p.c_str());
 }
 

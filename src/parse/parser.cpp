@@ -226,6 +226,21 @@ void Features(const State& st, const ParserInput& in, std::vector<uint64_t>* out
   F(96, s0p, Lb(s0L), b0p);
   F(97, s0wp, s1wp);
   F(98, s0w, b0w, b1p);
+  if (!in.cluster.empty()) {  // word clusters (fine and coarse), as in Koo et al. (2008)
+    auto Cf = [&](int x) -> uint64_t { return x < 0 ? kNone : (in.cluster[x] & 0xffff); };
+    auto Cc = [&](int x) -> uint64_t { return x < 0 ? kNone : (in.cluster[x] >> 16) + 0x100000; };
+    uint64_t s0f = Cf(s0), b0f = Cf(b0), s0c = Cc(s0), b0c = Cc(b0), s1c = Cc(s1);
+    F(120, s0f);
+    F(121, b0f);
+    F(122, Cf(b1));
+    F(123, Cf(s1));
+    F(124, s0f, b0p);
+    F(125, s0p, b0f);
+    F(126, s0c, b0c);
+    F(127, s1c, s0c);
+    F(128, s0c, b0c, Cc(b1));
+    F(129, s0f, b0f);
+  }
 }
 
 int ArgmaxValid(const float* scores, const Moves& m, int L, int root_label) {
@@ -275,8 +290,13 @@ void Costs(const State& st, const std::vector<int>& gh, int* cs, int* cl, int* c
 
 }  // namespace
 
-ParserInput MakeParserInput(const std::vector<std::string_view>& forms, const std::vector<std::string_view>& tags) {
+ParserInput MakeParserInput(const std::vector<std::string_view>& forms, const std::vector<std::string_view>& tags,
+                            const WordClusters* clusters) {
   ParserInput in;
+  if (clusters && !clusters->empty()) {
+    in.cluster.resize(forms.size() + 1, 0x30003);  // ROOT: its own cluster
+    for (size_t i = 0; i < forms.size(); ++i) in.cluster[i + 1] = clusters->Get(forms[i]);
+  }
   in.word.resize(forms.size() + 1);
   in.tag.resize(forms.size() + 1);
   in.word[0] = kRootWord;
@@ -321,6 +341,7 @@ int Projectivize(std::vector<int>* headp) {
 
 void DepParser::MapWords(const ParserInput& in, ParserInput* out) const {
   out->tag = in.tag;
+  out->cluster = in.cluster;
   out->word.resize(in.word.size());
   for (size_t i = 0; i < in.word.size(); ++i)
     out->word[i] = (i == 0 || vocab_.count(in.word[i])) ? in.word[i] : kUnkWord;

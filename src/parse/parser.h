@@ -21,6 +21,10 @@ namespace dyad::parse {
 struct ParserInput {
   std::vector<uint64_t> word;  // HashStr(NormWord(form))
   std::vector<uint64_t> tag;   // HashStr("UPOS|XPOS")
+  // Packed word clusters (WordClusters::Get) per word; empty when the model
+  // has none. Cluster features are used only when this is non-empty, so models
+  // trained without clusters score exactly as before.
+  std::vector<uint32_t> cluster;
 };
 
 struct ParserExample {
@@ -30,7 +34,9 @@ struct ParserExample {
 };
 
 // Builds the parser input from forms and "UPOS|XPOS" tags (forms[i] is word i+1).
-ParserInput MakeParserInput(const std::vector<std::string_view>& forms, const std::vector<std::string_view>& tags);
+// clusters (optional): the tagger's word clusters, giving ParserInput::cluster.
+ParserInput MakeParserInput(const std::vector<std::string_view>& forms, const std::vector<std::string_view>& tags,
+                            const WordClusters* clusters = nullptr);
 
 class DepParser {
  public:

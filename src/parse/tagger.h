@@ -44,6 +44,7 @@ class Tagger {
   // used as features of the word and its neighbours; stored in the model.
   static Tagger Train(const std::vector<const ConlluSentence*>& train, int iterations, uint64_t seed,
                       const TrainProgress& progress, std::shared_ptr<const WordClusters> clusters = nullptr);
+  const WordClusters* clusters() const { return clusters_.get(); }
   size_t num_cluster_words() const { return clusters_ ? clusters_->size() : 0; }
 
   // Trains the second pass, which also sees the first-pass tags of the next two

@@ -84,7 +84,7 @@ StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const T
       forms.push_back(sents[i].tokens[k].form);
       xp.push_back(pred_xpos[i][k]);
     }
-    examples[i].in = MakeParserInput(forms, xp);
+    examples[i].in = MakeParserInput(forms, xp, opt.parser_clusters ? clusters.get() : nullptr);
     examples[i].head.push_back(-1);
     examples[i].deprel.push_back("");
     for (const auto& tok : sents[i].tokens) {
@@ -106,7 +106,7 @@ StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const T
         forms.push_back(s.tokens[k].form);
         tags.push_back(joint[k]);
       }
-      ex.in = MakeParserInput(forms, tags);
+      ex.in = MakeParserInput(forms, tags, opt.parser_clusters ? clusters.get() : nullptr);
       ex.head.push_back(-1);
       ex.deprel.push_back("");
       for (const auto& tok : s.tokens) {

@@ -30,6 +30,7 @@ struct TrainOptions {
   // training treebank's words are always added. Empty: no clusters.
   std::vector<std::string> cluster_text;
   ClusterOptions cluster_options;
+  bool parser_clusters = true;  // the parser also gets cluster features (needs cluster_text)
   uint64_t seed = 1;
 };
 
