@@ -6,11 +6,14 @@ set(DYAD_EWT ${CMAKE_SOURCE_DIR}/../shared/data/ud/EWT)
 add_test(NAME parse_train_small
   COMMAND $<TARGET_FILE:dyad> train --train ${DYAD_EWT}/en_ewt-ud-train.conllu
           --limit-sentences 500 --iterations 2 --tagger-iterations 2 --folds 2 --threads 2
+          --cluster-text ${CMAKE_SOURCE_DIR}/../shared/data/corpora/wikinews_vanatteveldt/wikinews_2019.csv
+          --clusters 64 --coarse-clusters 8
           --out ${CMAKE_BINARY_DIR}/parse_small.dyadmodel
   WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties(parse_train_small PROPERTIES LABELS "parse;cli" FIXTURES_SETUP parse_small_model)
 
-# A model trained on 500 sentences for 2 iterations is weak but far from chance.
+# A model trained on 500 sentences for 2 iterations (with word clusters from
+# Wikinews) is weak but far from chance.
 add_test(NAME parse_eval_small
   COMMAND $<TARGET_FILE:dyad> eval parse --gold ${DYAD_EWT}/en_ewt-ud-dev.conllu
           --model ${CMAKE_BINARY_DIR}/parse_small.dyadmodel --json --min-upos 80 --min-las 50
