@@ -998,9 +998,13 @@ std::vector<ActorRef> SentenceCoder::ChunkActors(int first, int last) const {
   {
     std::vector<int> listed = {actors[0]};
     for (size_t i = 1; i < actors.size(); ++i) {
+      // A conjunction joins the names only when no role word follows it before the next name
+      // ("Ithilen's awful and evil minister Calimehtar" is one phrase).
       bool coord = false;
-      for (int p = actor_spans_[listed.back()].last + 1; p < actor_spans_[actors[i]].first; ++p)
+      for (int p = actor_spans_[listed.back()].last + 1; p < actor_spans_[actors[i]].first; ++p) {
         if (t_[p].up == "AND" || t_[p].up == "," || t_[p].up == "OR" || t_[p].up == "NOR") coord = true;
+        else if (coord && agent_at_[p] >= 0) coord = false;
+      }
       if (coord) listed.push_back(actors[i]);
     }
     actors.swap(listed);

@@ -423,6 +423,22 @@ wins win VERB 3 acl)"))),
             V{"RUS JAP 030"});
 }
 
+TEST(Coder, ConjunctionOfAdjectivesDoesNotListTheNames) {
+  Coder c = MakeCoder();
+  // Two subjects read as one phrase: "Russia's awful and evil minister Ukraine" names
+  // Russia's minister; the "and" joins adjectives, not names.
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russia Russia PROPN 6 nmod:poss
+'s 's PART 1 case
+awful awful ADJ 6 amod
+and and CCONJ 5 cc
+evil evil ADJ 3 conj
+minister minister NOUN 8 nsubj
+Ukraine Ukraine PROPN 8 nsubj
+criticized criticize VERB 0 root
+Japan Japan PROPN 8 obj)"))),
+            V{"RUSGOV JAP 111"});
+}
+
 TEST(Coder, PassiveTakesSourceFromByPhrase) {
   Coder c = MakeCoder();
   auto ev = c.Code(Doc(R"(Ukraine Ukraine PROPN 3 nsubj:pass
