@@ -590,11 +590,16 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
     if (p > v) post.push_back(p);
   // Words before the verb in a pattern name the subject phrase (PETRARCH-2).
   bool flat = c_.verbs.block(c_.verbs.entry(cands[0]).block).flat;
+  // TABARI patterns name auxiliaries and adverbs before the verb ("DIDN'T * ..."); PETRARCH
+  // patterns name negative auxiliaries with their adverbs ("MOST_CERTAINLY_&NEGATVAUXVRB_EVER
+  // *"), but an adverb alone is not matched ("Gollum recently allowed" is no "RECENTLY *").
+  bool aux_before = false;
+  for (int k : t_[v].kids) aux_before |= k < v && (t_[k].rel == kAux || t_[k].rel == kNeg);
   for (int k : t_[v].kids) {
     Rel r = t_[k].rel;
     if (r == kNsubj || r == kNsubjPass || r == kCsubj) Subtree(k, &pre, true);
-    // TABARI patterns name auxiliaries and adverbs before the verb too ("DIDN'T * ...").
-    if (flat && k < v && (r == kAux || r == kNeg || r == kAdvmod || r == kOther)) Subtree(k, &pre, true);
+    if (k < v && (r == kAux || r == kNeg || (r == kAdvmod && (flat || aux_before)) || (flat && r == kOther)))
+      Subtree(k, &pre, true);
   }
   std::sort(pre.begin(), pre.end());
   const dict::VerbEntry& first = c_.verbs.entry(cands[0]);

@@ -38,6 +38,8 @@ const char* kVerbs = R"(&TIES_
 --- ATTACK [190] ---
 ATTACK
 SHELL
+- WILL NOT * [138]
+- RECENTLY * [191]
 --- CRITICIZE [111] ---
 CRITICIZE
 CONDEMN
@@ -437,6 +439,23 @@ Ukraine Ukraine PROPN 8 nsubj
 criticized criticize VERB 0 root
 Japan Japan PROPN 8 obj)"))),
             V{"RUSGOV JAP 111"});
+}
+
+TEST(Coder, PatternsNameNegativeAuxiliariesNotLoneAdverbs) {
+  Coder c = MakeCoder();
+  // The pattern names the negation: its code, not negated again.
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russia Russia PROPN 4 nsubj
+will will AUX 4 aux
+not not PART 4 advmod
+attack attack VERB 0 root
+Ukraine Ukraine PROPN 4 obj)"))),
+            V{"RUS UKR 138"});
+  // An adverb alone before the verb is not a pattern word (UniversalPetrarch).
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russia Russia PROPN 3 nsubj
+recently recently ADV 3 advmod
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 3 obj)"))),
+            V{"RUS UKR 190"});
 }
 
 TEST(Coder, PassiveTakesSourceFromByPhrase) {

@@ -270,8 +270,8 @@ Status VerbDict::LoadFile(const std::string& path, Diagnostics* diag) {
       size_t lb;
       std::string code = BracketCode(inner, &lb);
       std::string name(Trim(lb == std::string::npos ? inner : inner.substr(0, lb)));
+      seen_header = true;  // before new_block: the first headed block is not a flat TABARI one
       new_block(name, code);
-      seen_header = true;
       continue;
     }
     if (t[0] == '&') {
