@@ -601,6 +601,11 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
     if (k < v && (r == kAux || r == kNeg || (r == kAdvmod && (flat || aux_before)) || (flat && r == kOther)))
       Subtree(k, &pre, true);
   }
+  // TABARI reads the words before the verb, not a tree: any word of the sentence before it.
+  if (flat) {
+    pre.clear();
+    for (int p = 0; p < v; ++p) pre.push_back(p);
+  }
   std::sort(pre.begin(), pre.end());
   const dict::VerbEntry& first = c_.verbs.entry(cands[0]);
   hit->tok = v;

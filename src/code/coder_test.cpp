@@ -458,6 +458,25 @@ Ukraine Ukraine PROPN 3 obj)"))),
             V{"RUS UKR 190"});
 }
 
+TEST(Coder, TabariPreVerbWordsAreAnyWordsBeforeTheVerb) {
+  // A TABARI verb file (no "---" headers): pattern words before * are read off the
+  // words of the sentence, not a subtree ("SAID WOULD * NOW").
+  CoderOptions o;
+  o.verbs = {Write("tabari.verbs", "SHELL [190]\n- SAID WOULD * NOW [138]\n~~FINISH\n")};
+  o.actors = {Write("t.actors.txt", kActors)};
+  o.agents = {Write("t.agents.txt", kAgents)};
+  auto c = Coder::Load(o);
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  EXPECT_EQ(Codes(c->Code(Doc(R"(Russia Russia PROPN 2 nsubj
+said say VERB 0 root
+it it PRON 5 nsubj
+would would AUX 5 aux
+shell shell VERB 2 ccomp
+now now ADV 5 advmod
+Ukraine Ukraine PROPN 5 obj)"))),
+            V{"RUS UKR 138"});
+}
+
 TEST(Coder, PassiveTakesSourceFromByPhrase) {
   Coder c = MakeCoder();
   auto ev = c.Code(Doc(R"(Ukraine Ukraine PROPN 3 nsubj:pass
