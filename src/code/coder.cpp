@@ -605,6 +605,8 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
   if (flat) {
     pre.clear();
     for (int p = 0; p < v; ++p) pre.push_back(p);
+    post.clear();
+    for (int p = v + 1; p < static_cast<int>(t_.size()); ++p) post.push_back(p);
   }
   std::sort(pre.begin(), pre.end());
   const dict::VerbEntry& first = c_.verbs.entry(cands[0]);

@@ -462,7 +462,7 @@ TEST(Coder, TabariPreVerbWordsAreAnyWordsBeforeTheVerb) {
   // A TABARI verb file (no "---" headers): pattern words before * are read off the
   // words of the sentence, not a subtree ("SAID WOULD * NOW").
   CoderOptions o;
-  o.verbs = {Write("tabari.verbs", "SHELL [190]\n- SAID WOULD * NOW [138]\n~~FINISH\n")};
+  o.verbs = {Write("tabari.verbs", "SHELL [190]\n- SAID WOULD * NOW [138]\n- * TODAY [137]\n~~FINISH\n")};
   o.actors = {Write("t.actors.txt", kActors)};
   o.agents = {Write("t.agents.txt", kAgents)};
   auto c = Coder::Load(o);
@@ -475,6 +475,15 @@ shell shell VERB 2 ccomp
 now now ADV 5 advmod
 Ukraine Ukraine PROPN 5 obj)"))),
             V{"RUS UKR 138"});
+  // And the words after it: "today" hangs from "said", outside the verb's subtree.
+  EXPECT_EQ(Codes(c->Code(Doc(R"(Russia Russia PROPN 2 nsubj
+shelled shell VERB 0 root
+Ukraine Ukraine PROPN 2 obj
+, , PUNCT 6 punct
+officials official NOUN 6 nsubj
+said say VERB 2 parataxis
+today today NOUN 6 obl:tmod)"))),
+            V{"RUS UKR 137"});
 }
 
 TEST(Coder, PassiveTakesSourceFromByPhrase) {
