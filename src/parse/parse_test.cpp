@@ -151,6 +151,8 @@ TEST(Training, TaggerWithClustersRoundTrips) {
   auto loaded = ModelImpl::Load(p);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
   EXPECT_EQ(loaded.value()->tagger.num_cluster_words(), m.value()->tagger.num_cluster_words());
+  EXPECT_TRUE(m.value()->parser.uses_clusters());
+  EXPECT_TRUE(loaded.value()->parser.uses_clusters());
   auto dev = ReadConlluFile(kEwt + "en_ewt-ud-dev.conllu");
   ASSERT_TRUE(dev.ok());
   for (size_t i = 0; i < 50; ++i) {

@@ -341,7 +341,11 @@ int Projectivize(std::vector<int>* headp) {
 
 void DepParser::MapWords(const ParserInput& in, ParserInput* out) const {
   out->tag = in.tag;
-  out->cluster = in.cluster;
+  if (use_clusters_) {
+    out->cluster = in.cluster;
+  } else {
+    out->cluster.clear();  // trained without cluster features: do not compute them
+  }
   out->word.resize(in.word.size());
   for (size_t i = 0; i < in.word.size(); ++i)
     out->word[i] = (i == 0 || vocab_.count(in.word[i])) ? in.word[i] : kUnkWord;
@@ -377,6 +381,7 @@ void DepParser::Parse(const ParserInput& raw_in, std::vector<int>* heads, std::v
 DepParser DepParser::Train(const std::vector<ParserExample>& train_raw, int iterations, uint64_t seed,
                            const TrainProgress& progress, const std::vector<ParserExample>& dev) {
   DepParser p;
+  p.use_clusters_ = !train_raw.empty() && !train_raw[0].in.cluster.empty();
   {
     std::unordered_map<uint64_t, int> counts;
     for (const auto& ex : train_raw)
@@ -507,6 +512,7 @@ void DepParser::Save(ByteWriter* w) const {
   std::sort(vocab.begin(), vocab.end());
   w->Vec(vocab);
   weights_.Save(w);
+  if (use_clusters_) w->U8(1);  // optional trailer (older files end here)
 }
 
 bool DepParser::Load(ByteReader* r) {
@@ -521,6 +527,12 @@ bool DepParser::Load(ByteReader* r) {
   if (!r->Vec(&vocab)) return false;
   vocab_ = std::unordered_set<uint64_t>(vocab.begin(), vocab.end());
   if (!weights_.Load(r)) return false;
+  use_clusters_ = false;
+  if (!r->at_end()) {
+    uint8_t c;
+    if (!r->U8(&c) || c != 1) return false;
+    use_clusters_ = true;
+  }
   return weights_.num_classes() == static_cast<int>(1 + 2 * n);
 }
 

@@ -51,6 +51,7 @@ class DepParser {
   // tags given in dev) after every iteration from the third on and the best iteration is kept.
   static DepParser Train(const std::vector<ParserExample>& train, int iterations, uint64_t seed,
                          const TrainProgress& progress, const std::vector<ParserExample>& dev = {});
+  bool uses_clusters() const { return use_clusters_; }
   size_t num_features() const { return weights_.num_features(); }
   size_t num_weights() const { return weights_.num_weights(); }
   void Prune(float threshold) { weights_.Prune(threshold); }
@@ -61,6 +62,7 @@ class DepParser {
   std::vector<std::string> labels_;
   int root_label_ = 0;
   std::unordered_set<uint64_t> vocab_;
+  bool use_clusters_ = false;  // trained with word-cluster features (ParserInput::cluster)
   Weights weights_;
 };
 
