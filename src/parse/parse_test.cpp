@@ -23,8 +23,8 @@ const std::string kEwt = std::string(DYAD_SHARED_DIR) + "/data/ud/EWT/";
 const std::string kModel = std::string(DYAD_SOURCE_DIR) + "/models/en_ewt.dyadmodel";
 // Thresholds for the committed model on EWT test (gold tokenization), a little
 // below the measured figures in models/README.md.
-constexpr double kMinUpos = 94.7;
-constexpr double kMinLas = 81.0;
+constexpr double kMinUpos = 95.2;
+constexpr double kMinLas = 82.0;
 
 std::string TempPath(const std::string& name) {
   return (std::filesystem::temp_directory_path() / ("dyad_parse_test_" + name)).string();
