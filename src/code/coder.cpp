@@ -308,8 +308,13 @@ bool SentenceCoder::Prepare() {
   // "Ethiopia departs/NOUN from Libya": a root noun right after the name that
   // modifies it, with no determiner, whose very form is a verb form in the
   // dictionary, is the verb; the name is its subject, its PPs the verb's.
+  // TABARI reads any dictionary word after the opening name as its verb, wherever the
+  // tree hangs it ("Estonia actuality/nsubj from Libya ... trashed").
   for (int v = 1; v < n; ++v) {
-    if (t_[v].rel != kRoot || (tk[v].upos != "NOUN" && tk[v].upos != "PROPN") || actor_at_[v] >= 0) continue;
+    bool tabari_opening = c_.actor_stems && actor_at_[v - 1] >= 0 && actor_spans_[actor_at_[v - 1]].first == 0;
+    if ((t_[v].rel != kRoot && !tabari_opening) || (tk[v].upos != "NOUN" && tk[v].upos != "PROPN") ||
+        actor_at_[v] >= 0)
+      continue;
     int c = v - 1;
     if (actor_at_[c] < 0 || t_[c].head != v || (t_[c].rel != kCompound && t_[c].rel != kNmodPoss)) continue;
     if (Child(v, kDet) >= 0 || Child(v, kNsubj) >= 0) break;

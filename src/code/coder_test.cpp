@@ -486,6 +486,27 @@ today today NOUN 6 obl:tmod)"))),
             V{"RUS UKR 137"});
 }
 
+TEST(Coder, TabariReadsTheWordAfterTheOpeningNameAsVerb) {
+  CoderOptions o;
+  o.verbs = {Write("tabari2.verbs", "ACT_ [100]\n~~FINISH\n")};
+  o.actors = {Write("t.actors.txt", kActors)};
+  o.agents = {Write("t.agents.txt", kAgents)};
+  const char* rows = R"(Russia Russia PROPN 2 compound
+act act NOUN 5 nsubj
+with with ADP 4 case
+Ukraine Ukraine PROPN 2 nmod
+collapsed collapse VERB 0 root)";
+  o.actor_stems = true;  // TABARI mode (dyad validate --tabari)
+  auto tabari = Coder::Load(o);
+  ASSERT_TRUE(tabari.ok()) << tabari.status().ToString();
+  EXPECT_EQ(Codes(tabari->Code(Doc(rows))), V{"RUS UKR 100"});
+  // Dependency-tree coding keeps the noun a noun when it is not the root.
+  o.actor_stems = false;
+  auto tree = Coder::Load(o);
+  ASSERT_TRUE(tree.ok()) << tree.status().ToString();
+  EXPECT_TRUE(Codes(tree->Code(Doc(rows))).empty());
+}
+
 TEST(Coder, PassiveTakesSourceFromByPhrase) {
   Coder c = MakeCoder();
   auto ev = c.Code(Doc(R"(Ukraine Ukraine PROPN 3 nsubj:pass
