@@ -1081,9 +1081,11 @@ std::vector<ActorRef> SentenceCoder::LinearTarget(int v) const {
     const Tok& t = t_[p];
     static const char* kClause[] = {",", ";", ":", "AFTER", "BEFORE", "WHEN", "WHILE", "SINCE", "BECAUSE",
                                     "ALTHOUGH", "IF", "UNTIL", "THAT", "WHICH", "WHO", "--", "("};
-    // A participle before a noun modifies it ("sent firefighting planes to Bolivia").
+    // A participle before a noun modifies it ("sent firefighting planes to Bolivia",
+    // "against besieged Osgiliath").
     bool adjectival = (t.src->xpos == "VBG" || t.src->xpos == "VBN") && p + 1 < n &&
-                      (t_[p + 1].src->upos == "NOUN" || t_[p + 1].src->upos == "ADJ");
+                      (t_[p + 1].src->upos == "NOUN" || t_[p + 1].src->upos == "ADJ" ||
+                       t_[p + 1].src->upos == "PROPN");
     if (t.src->upos == "VERB" && !Nominalish(p) && t.rel != kAcl && !adjectival) return {};
     for (const char* c : kClause)
       if (t.up == c) return {};

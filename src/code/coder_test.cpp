@@ -400,6 +400,14 @@ troops troop NOUN 3 obj
 of of ADP 6 case
 Ukraine Ukraine PROPN 3 obl)"))),
             V{"RUS UKR 190"});
+  // "... positions against besieged/advcl Ukraine": a participle before a name.
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+shelled shell VERB 0 root
+positions position NOUN 2 obj
+against against ADP 5 mark
+besieged besiege VERB 2 advcl VBN
+Ukraine Ukraine PROPN 5 obj)"))),
+            V{"RUS UKR 190"});
 }
 
 TEST(Coder, TargetFromObjectOfInfinitiveThatCodesNothing) {
