@@ -759,8 +759,9 @@ std::vector<ActorRef> SentenceCoder::Core(int m, std::vector<int>* agents_out, s
   if (depth < 6) {
     for (int k : t_[m].kids) {
       Rel r = t_[k].rel;
-      // "an agreement in Beijing" names no actor; "officials in Arnor" does.
-      if ((r != kNmod && r != kObl && r != kObj) || TimePhrase(k) || (agents.empty() && PlacePhrase(k))) continue;
+      // "a (military) agreement in Beijing" names no actor; "officials in Arnor", whose
+      // head is a role, does.
+      if ((r != kNmod && r != kObl && r != kObj) || TimePhrase(k) || (agent_at_[m] < 0 && PlacePhrase(k))) continue;
       // A verb in a noun's PP is a misparse ("against besieged Osgiliath"): use its object.
       auto sub = t_[k].verbal && t_[k].src->upos == "VERB" ? Below(k, depth + 1) : NP(k, depth + 1);
       if (sub.empty()) continue;

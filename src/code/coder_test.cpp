@@ -315,6 +315,18 @@ agreement agreement NOUN 4 obl
 in in ADP 9 case
 China China PROPN 7 nmod)"))),
             (V{"RUS UKR 050", "UKR RUS 050"}));
+  // Also with a role word modifying the thing: "the student agreement in China".
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russia Russia PROPN 4 nsubj
+and and CCONJ 3 cc
+Ukraine Ukraine PROPN 1 conj
+agreed agree VERB 0 root
+on on ADP 8 case
+the the DET 8 det
+student student NOUN 8 compound
+agreement agreement NOUN 4 obl
+in in ADP 10 case
+China China PROPN 8 nmod)"))),
+            (V{"RUS UKR 050", "UKR RUS 050"}));
   // "the police in China": a role with a place names that place's actor.
   EXPECT_EQ(Codes(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
 criticized criticize VERB 0 root
