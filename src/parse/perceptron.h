@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "parse/binio.h"
+#include "parse/huge_pages.h"
 
 namespace dyad::parse {
 
@@ -111,8 +112,8 @@ class Weights {
   size_t num_weights_ = 0;
   bool inline_ok_ = true;  // num_classes <= 256
   size_t mask_ = 0;
-  std::vector<Slot> slots_;
-  std::vector<Entry> entries_;
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;
+  std::vector<Entry, HugePageAllocator<Entry>> entries_;
 };
 
 class TrainWeights {
