@@ -966,17 +966,27 @@ std::vector<ActorRef> SentenceCoder::Objects(int v, bool passive, bool* place) c
     if (t_[v].rel == kAcl) return NP(t_[v].head, 0);  // "an attack (that was) launched on X"
     return out;
   }
+  // A name hanging as conj of the verb right after the phrase is another member of it
+  // ("cooperate with Britain and[conj of the verb] the United States").
+  auto with_verb_conjuncts = [&](int k, std::vector<ActorRef> a) {
+    for (int j : t_[v].kids) {
+      if (j <= k || t_[j].rel != kConj || actor_at_[j] < 0 || Child(j, kCc) < 0) continue;
+      if (t_[j].src->upos != "PROPN" && t_[j].src->upos != "NOUN") continue;
+      for (auto& x : NP(j, 0)) a.push_back(x);
+    }
+    return a;
+  };
   for (Rel want : {kObj, kIobj}) {
     for (int k : t_[v].kids) {
       if (t_[k].rel != want) continue;
       out = NP(k, 0);
-      if (!out.empty()) return out;
+      if (!out.empty()) return with_verb_conjuncts(k, out);
     }
   }
   for (int k : t_[v].kids) {
     if (t_[k].rel != kObl || TimePhrase(k) || PlacePhrase(k)) continue;
     out = NP(k, 0);
-    if (!out.empty()) return out;
+    if (!out.empty()) return with_verb_conjuncts(k, out);
   }
   // Adjectival / nominal complements: "ready for dialogue with Russia".
   for (int k : t_[v].kids) {

@@ -527,6 +527,18 @@ collapsed collapse VERB 0 root)";
   EXPECT_TRUE(Codes(tree->Code(Doc(rows))).empty());
 }
 
+TEST(Coder, NameAsConjunctOfTheVerbJoinsItsObject) {
+  Coder c = MakeCoder();
+  // "criticized Japan, and Ukraine" with Ukraine parsed as conj of the verb.
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+criticized criticize VERB 0 root
+Japan Japan PROPN 2 obj
+, , PUNCT 6 punct
+and and CCONJ 6 cc
+Ukraine Ukraine PROPN 2 conj)"))),
+            (V{"RUS JAP 111", "RUS UKR 111"}));
+}
+
 TEST(Coder, PassiveTakesSourceFromByPhrase) {
   Coder c = MakeCoder();
   auto ev = c.Code(Doc(R"(Ukraine Ukraine PROPN 3 nsubj:pass
