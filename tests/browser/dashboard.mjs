@@ -86,6 +86,12 @@ try {
   // The event list shows the dyad's evidence sentences with highlighted spans.
   await page.waitForFunction(() => document.querySelector('#events-title').textContent.includes('KOR – RUS'));
   await page.waitForSelector('#events li[data-testid=event] .sentence');
+  // The title changes before the list is refetched: wait until the list shows the dyad's events
+  // (the partner-less list of KOR shown first is replaced); a list that never updates times out.
+  await page.waitForFunction(() => {
+    const heads = [...document.querySelectorAll('#events li[data-testid=event] .ev-head')];
+    return heads.length > 0 && heads.every((h) => h.textContent.includes('KOR') && h.textContent.includes('RUS'));
+  });
   const ev = await page.evaluate(() => {
     const items = [...document.querySelectorAll('#events li[data-testid=event]')];
     const first = items[0];
@@ -118,6 +124,11 @@ try {
   await page.mouse.click(box.x + target.x, box.y + target.y);
   await page.waitForFunction((p) => document.querySelector('#events-title').textContent.includes(p), target.period);
   await page.waitForFunction(() => document.querySelector('#events li[data-testid=event]'));
+  // As above, the title can change before the list: wait for the period's own events (or time out).
+  await page.waitForFunction((m) => {
+    const heads = [...document.querySelectorAll('#events .ev-head')];
+    return heads.length > 0 && heads.every((h) => h.textContent.startsWith(m));
+  }, target.period.slice(0, 7));
   const clicked = await page.evaluate(() => ({
     status: document.querySelector('#events-status').textContent,
     dates: [...document.querySelectorAll('#events .ev-head')].map((h) => h.textContent.slice(0, 10)),
