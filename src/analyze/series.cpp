@@ -15,16 +15,6 @@ namespace dyad {
 namespace {
 
 
-bool ParseDate(const std::string& s, int* y, unsigned* m, unsigned* d) {
-  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return false;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
-  *y = std::stoi(s.substr(0, 4));
-  *m = static_cast<unsigned>(std::stoi(s.substr(5, 2)));
-  *d = static_cast<unsigned>(std::stoi(s.substr(8, 2)));
-  return *m >= 1 && *m <= 12 && *d >= 1 && *d <= 31;
-}
-
 // Monday = 0.
 int Weekday(int64_t days) { return static_cast<int>(((days % 7) + 7 + 3) % 7); }
 
@@ -124,7 +114,7 @@ void Finish(PeriodStats* p) {
 Status ValidateDateBound(const std::string& d, const char* which) {
   int y;
   unsigned m, dd;
-  if (!d.empty() && !ParseDate(d, &y, &m, &dd))
+  if (!d.empty() && !ParseYmdPrefix(d, &y, &m, &dd))
     return Status::Invalid(std::string("--") + which + " " + d + ": expected a date YYYY-MM-DD");
   return Status::OK();
 }
@@ -162,7 +152,7 @@ const char* PeriodName(Period p) {
 std::string PeriodKey(const std::string& date, Period p) {
   int y;
   unsigned m, d;
-  if (!ParseDate(date, &y, &m, &d)) return "";
+  if (!ParseYmdPrefix(date, &y, &m, &d)) return "";
   char buf[16];
   switch (p) {
     case Period::kDay: return date.substr(0, 10);
@@ -195,7 +185,7 @@ std::string NextPeriodKey(const std::string& key, Period p) {
   int y;
   unsigned m, d;
   std::string start = PeriodStart(key, p);
-  if (!ParseDate(start, &y, &m, &d)) return "";
+  if (!ParseYmdPrefix(start, &y, &m, &d)) return "";
   int64_t days = DaysFromCivil(y, m, d);
   switch (p) {
     case Period::kDay: return PeriodKey(FormatDate(days + 1), p);

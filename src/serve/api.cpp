@@ -42,19 +42,9 @@ Response Error(int status, const std::string& msg) {
   return Response{status, "application/json", Dump(json{{"error", msg}})};
 }
 
+// Exactly "YYYY-MM-DD".
 bool ParseYmd(std::string_view s, int* y, unsigned* m, unsigned* d) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
-  auto num = [&](size_t at, size_t n) {
-    int v = 0;
-    for (size_t i = at; i < at + n; ++i) v = v * 10 + (s[i] - '0');
-    return v;
-  };
-  *y = num(0, 4);
-  *m = static_cast<unsigned>(num(5, 2));
-  *d = static_cast<unsigned>(num(8, 2));
-  return *m >= 1 && *m <= 12 && *d >= 1 && *d <= 31;
+  return s.size() == 10 && ParseYmdPrefix(s, y, m, d);
 }
 
 // ------------------------------------------------------- parameter parsing
@@ -179,6 +169,12 @@ struct Filters {
   long long quad = 0;
   bool Any() const { return !from.empty() || !to.empty() || !roots.empty() || quad; }
 };
+
+// A required actor parameter: missing is an error naming it, else ParseActor.
+Status RequiredActor(const Query& q, const std::string& name, std::string* out) {
+  if (!q.Has(name)) return Status::Invalid("parameter '" + name + "' is required");
+  return ParseActor(name, q.Get(name), out);
+}
 
 Status ParseFilters(const Query& q, Filters* f) {
   Status s;
@@ -633,8 +629,7 @@ StatusOr<std::vector<Api::Impl::Partner>> Api::Impl::Partners(const std::string&
 StatusOr<json> Api::Impl::Dyads(const Query& q) {
   std::string actor;
   Status s;
-  if (!q.Has("actor")) return Status::Invalid("parameter 'actor' is required");
-  if (!(s = ParseActor("actor", q.Get("actor"), &actor)).ok()) return s;
+  if (!(s = RequiredActor(q, "actor", &actor)).ok()) return s;
   Filters f;
   if (!(s = ParseFilters(q, &f)).ok()) return s;
   long long limit, offset;
@@ -663,8 +658,7 @@ StatusOr<json> Api::Impl::Dyads(const Query& q) {
 StatusOr<json> Api::Impl::Series(const Query& q) {
   Status s;
   std::string a, b;
-  if (!q.Has("a")) return Status::Invalid("parameter 'a' is required");
-  if (!(s = ParseActor("a", q.Get("a"), &a)).ok()) return s;
+  if (!(s = RequiredActor(q, "a", &a)).ok()) return s;
   if (q.Has("b") && !(s = ParseActor("b", q.Get("b"), &b)).ok()) return s;
   std::string by = q.Has("by") ? q.Get("by") : "month";
   std::string period;
@@ -1048,8 +1042,7 @@ StatusOr<json> Api::Impl::Events(const Query& q) {
 StatusOr<json> Api::Impl::Map(const Query& q) {
   std::string actor;
   Status s;
-  if (!q.Has("actor")) return Status::Invalid("parameter 'actor' is required");
-  if (!(s = ParseActor("actor", q.Get("actor"), &actor)).ok()) return s;
+  if (!(s = RequiredActor(q, "actor", &actor)).ok()) return s;
   Filters f;
   if (!(s = ParseFilters(q, &f)).ok()) return s;
   auto parts = Partners(actor, f, true);
@@ -1064,8 +1057,7 @@ StatusOr<json> Api::Impl::Map(const Query& q) {
 StatusOr<json> Api::Impl::Network(const Query& q) {
   std::string actor;
   Status s;
-  if (!q.Has("actor")) return Status::Invalid("parameter 'actor' is required");
-  if (!(s = ParseActor("actor", q.Get("actor"), &actor)).ok()) return s;
+  if (!(s = RequiredActor(q, "actor", &actor)).ok()) return s;
   Filters f;
   if (!(s = ParseFilters(q, &f)).ok()) return s;
   long long limit = 12;

@@ -26,6 +26,21 @@ void CivilFromDays(int64_t z, int* y, unsigned* m, unsigned* d) {
   *y = static_cast<int>(yy + (*m <= 2));
 }
 
+bool ParseYmdPrefix(std::string_view s, int* y, unsigned* m, unsigned* d) {
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return false;
+  auto num = [&](size_t at, size_t n) {
+    int v = 0;
+    for (size_t i = at; i < at + n; ++i) v = v * 10 + (s[i] - '0');
+    return v;
+  };
+  *y = num(0, 4);
+  *m = static_cast<unsigned>(num(5, 2));
+  *d = static_cast<unsigned>(num(8, 2));
+  return *m >= 1 && *m <= 12 && *d >= 1 && *d <= 31;
+}
+
 std::string FormatDate(int64_t days) {
   int y;
   unsigned m, d;

@@ -27,3 +27,24 @@ TEST(Date, RoundTripEveryDayOfFourCenturies) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(Date, ParseYmdPrefix) {
+  int y;
+  unsigned m, d;
+  ASSERT_TRUE(ParseYmdPrefix("2019-08-01", &y, &m, &d));
+  EXPECT_EQ(y, 2019);
+  EXPECT_EQ(m, 8u);
+  EXPECT_EQ(d, 1u);
+  EXPECT_TRUE(ParseYmdPrefix("2019-08-01T10:00", &y, &m, &d));
+  EXPECT_FALSE(ParseYmdPrefix("2019-13-01", &y, &m, &d));
+  EXPECT_FALSE(ParseYmdPrefix("2019-08-00", &y, &m, &d));
+  EXPECT_FALSE(ParseYmdPrefix("2019-8-01", &y, &m, &d));
+  EXPECT_FALSE(ParseYmdPrefix("20190801", &y, &m, &d));
+  EXPECT_FALSE(ParseYmdPrefix("", &y, &m, &d));
+}
+
+}  // namespace
+}  // namespace dyad
