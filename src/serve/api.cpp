@@ -665,7 +665,8 @@ StatusOr<json> Api::Impl::Series(const Query& q) {
   if (by == "day") period = "e.date";
   else if (by == "week") period = "date(e.date, 'weekday 0', '-6 days')";
   else if (by == "month") period = "substr(e.date, 1, 7) || '-01'";
-  else return Status::Invalid("parameter 'by': expected day, week or month");
+  else if (by == "year") period = "substr(e.date, 1, 4) || '-01-01'";
+  else return Status::Invalid("parameter 'by': expected day, week, month or year");
   Filters f;
   if (!(s = ParseFilters(q, &f)).ok()) return s;
 
@@ -719,6 +720,7 @@ StatusOr<json> Api::Impl::Series(const Query& q) {
       for (const auto& [day, c] : by_day[d]) {
         std::string key = FormatDate(day);
         if (by == "month") key = key.substr(0, 8) + "01";
+        else if (by == "year") key = key.substr(0, 5) + "01-01";
         Cell& t = cells[d][key];
         t.n += c.n;
         for (int i = 0; i < 4; ++i) t.quad[i] += c.quad[i];
@@ -758,8 +760,8 @@ StatusOr<json> Api::Impl::Series(const Query& q) {
       long long day = DaysFromCivil(y, mo, d);
       for (int i = 0; i < 40000; ++i) {
         std::string p;
-        if (by == "month") {
-          long long mm = static_cast<long long>(mo) - 1 + i;
+        if (by == "month" || by == "year") {
+          long long mm = by == "year" ? 12LL * i : static_cast<long long>(mo) - 1 + i;
           char buf[64];
           std::snprintf(buf, sizeof buf, "%04lld-%02lld-01", y + mm / 12, mm % 12 + 1);
           p = buf;

@@ -13,7 +13,7 @@
 //        KORGOV) or any (default); sorted by event count
 //   /api/dyads?actor=&from=&to=&root=&limit=&offset=
 //        the actor's partners with counts both ways, quad classes, Goldstein mean
-//   /api/series?a=&b=&by=day|week|month&from=&to=&root=
+//   /api/series?a=&b=&by=day|week|month|year&from=&to=&root=
 //        a->b and b->a per period: events, counts by quad class, Goldstein
 //        sum and mean; b omitted = a with any partner; periods without events
 //        are filled with zeros

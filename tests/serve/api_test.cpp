@@ -408,7 +408,8 @@ TEST_F(ApiTest, EventsPaginationOffsetAndCursor) {
 
 // The series answered from memory equal SQL's grouping, period by period.
 TEST_F(ApiTest, SeriesMatchesSqlGrouping) {
-  const char* exprs[][2] = {{"day", "date"}, {"week", "date(date, 'weekday 0', '-6 days')"}, {"month", "substr(date,1,7)||'-01'"}};
+  const char* exprs[][2] = {{"day", "date"}, {"week", "date(date, 'weekday 0', '-6 days')"}, {"month", "substr(date,1,7)||'-01'"},
+                            {"year", "substr(date,1,4)||'-01-01'"}};
   for (auto& [by, expr] : exprs) {
     json s = Get("/api/series", {{"a", "RUS"}, {"b", "USA"}, {"by", by}, {"root", "04,19,11"}, {"from", "2019-02-10"}, {"to", "2020-08-20"}});
     std::map<std::string, long long> got;
@@ -497,7 +498,7 @@ TEST_F(ApiTest, BadParametersAre400) {
       {"/api/events", {{"a", "KOR"}, {"a", "RUS"}}},
       {"/api/events", {{"nope", "1"}}},
       {"/api/series", {}},
-      {"/api/series", {{"a", "KOR"}, {"by", "year"}}},
+      {"/api/series", {{"a", "KOR"}, {"by", "quarter"}}},
       {"/api/dyads", {}},
       {"/api/map", {{"actor", ""}}},
       {"/api/network", {{"actor", "KOR"}, {"limit", "1000"}}},

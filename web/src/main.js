@@ -71,6 +71,7 @@ function addDays(iso, n) {
 function periodEnd(start, by) {
   if (by === 'day') return start;
   if (by === 'week') return addDays(start, 6);
+  if (by === 'year') return start.slice(0, 4) + '-12-31';
   const d = new Date(start + 'T00:00:00Z');
   d.setUTCMonth(d.getUTCMonth() + 1);
   d.setUTCDate(0);
@@ -259,16 +260,19 @@ function renderEvent(e) {
 
 async function loadEvents(opts, append = false) {
   if (!state.a) return;
+  let title = '';
   if (!append) {
     eventsQuery = { a: state.a, b: state.b, dir: opts.dir || '', from: opts.from || state.from,
       to: opts.to || state.to, root: state.root, limit: 25 };
     const what = opts.period ? `in the ${series ? series.by : 'period'} of ${opts.period}` : 'all periods';
-    $('events-title').textContent = `Events: ${state.a}${state.b ? ' – ' + state.b : ''}, ${what}`;
+    title = `Events: ${state.a}${state.b ? ' – ' + state.b : ''}, ${what}`;
   }
   const current = ticket('events');
   try {
     const r = await api('events', eventsQuery);
     if (!current()) return;
+    // The title changes together with the list it describes, never before.
+    if (title) $('events-title').textContent = title;
     const list = $('events');
     const items = r.events.map(renderEvent);
     if (append) list.append(...items); else list.replaceChildren(...items);
