@@ -108,38 +108,140 @@ int DistBucket(int d) {
   return 7;
 }
 
-void Features(const State& st, const ParserInput& in, std::vector<uint64_t>* out) {
-  out->clear();
-  auto W = [&](int x) -> uint64_t { return x < 0 ? kNone : (x == 0 ? kRootWord : in.word[x]); };
-  auto P = [&](int x) -> uint64_t { return x < 0 ? kNone : (x == 0 ? kRootWord : in.tag[x]); };
-  auto Lb = [&](int x) -> uint64_t { return x < 0 ? kNone : static_cast<uint64_t>(st.label[x] + 1); };
-  auto ch = [&](const std::vector<int>& v, int x) { return x < 0 ? -1 : v[x]; };
-  int s0 = st.S(0), s1 = st.S(1), s2 = st.S(2);
-  int b0 = st.B(0), b1 = st.B(1), b2 = st.B(2);
-  int s0L = ch(st.lc1, s0), s0L2 = ch(st.lc2, s0), s0R = ch(st.rc1, s0), s0R2 = ch(st.rc2, s0);
-  int s1L = ch(st.lc1, s1), s1R = ch(st.rc1, s1);
-  int b0L = ch(st.lc1, b0), b0L2 = ch(st.lc2, b0);
-  uint64_t s0w = W(s0), s0p = P(s0), s1w = W(s1), s1p = P(s1), s2w = W(s2), s2p = P(s2);
-  uint64_t b0w = W(b0), b0p = P(b0), b1w = W(b1), b1p = P(b1), b2w = W(b2), b2p = P(b2);
+// Features are split in two kinds. Role features depend only on one sentence
+// position in one role (the words and tags of s0, s1, s2, of the buffer front
+// b0 with b1 = b0+1 and b2 = b0+2, and word, tag and label of a child such as
+// the leftmost child of s0): their summed score vector never changes during a
+// parse, so Parse() computes it once per (role, position) and adds it.
+// Dynamic features (pairs and triples of positions, distances, valencies,
+// label sets) are looked up at every transition. Training uses Features(),
+// the union of both, so a model's keys are the same either way.
+enum Role { kRoleS0, kRoleS1, kRoleS2, kRoleB, kRoleS0L, kRoleS0R, kRoleB0L, kRoleS1R,
+            kRoleS1L, kRoleS0L2, kRoleS0R2, kRoleB0L2, kNumRoles };
+
+// The positions a state's features read (-1 = absent).
+struct Positions {
+  int s0, s1, s2, b0, b1, b2, s0L, s0L2, s0R, s0R2, s1L, s1R, b0L, b0L2;
+  explicit Positions(const State& st) {
+    auto ch = [&](const std::vector<int>& v, int x) { return x < 0 ? -1 : v[x]; };
+    s0 = st.S(0), s1 = st.S(1), s2 = st.S(2);
+    b0 = st.B(0), b1 = st.B(1), b2 = st.B(2);
+    s0L = ch(st.lc1, s0), s0L2 = ch(st.lc2, s0), s0R = ch(st.rc1, s0), s0R2 = ch(st.rc2, s0);
+    s1L = ch(st.lc1, s1), s1R = ch(st.rc1, s1);
+    b0L = ch(st.lc1, b0), b0L2 = ch(st.lc2, b0);
+  }
+  int Of(int role) const {
+    switch (role) {
+      case kRoleS0: return s0;
+      case kRoleS1: return s1;
+      case kRoleS2: return s2;
+      case kRoleB: return b0;
+      case kRoleS0L: return s0L;
+      case kRoleS0R: return s0R;
+      case kRoleB0L: return b0L;
+      case kRoleS1R: return s1R;
+      case kRoleS1L: return s1L;
+      case kRoleS0L2: return s0L2;
+      case kRoleS0R2: return s0R2;
+      default: return b0L2;
+    }
+  }
+};
+
+struct Atoms {
+  const State& st;
+  const ParserInput& in;
+  uint64_t W(int x) const { return x < 0 ? kNone : (x == 0 ? kRootWord : in.word[x]); }
+  uint64_t P(int x) const { return x < 0 ? kNone : (x == 0 ? kRootWord : in.tag[x]); }
+  uint64_t Lb(int x) const { return x < 0 ? kNone : static_cast<uint64_t>(st.label[x] + 1); }
+  uint64_t Cf(int x) const { return x < 0 ? kNone : (in.cluster[x] & 0xffff); }
+  uint64_t Cc(int x) const { return x < 0 ? kNone : (in.cluster[x] >> 16) + 0x100000; }
+};
+
+// Appends the features of `role` at position x (x = -1: absent; for kRoleB, x is b0).
+void RoleFeatures(int role, int x, const State& st, const ParserInput& in, std::vector<uint64_t>* out) {
+  Atoms a{st, in};
+  auto F = [&](uint64_t t, uint64_t p, uint64_t q = 0) { out->push_back(Feat(t, p, q)); };
+  bool cl = !in.cluster.empty();
+  switch (role) {
+    case kRoleS0: {
+      uint64_t w = a.W(x), p = a.P(x);
+      F(1, w);
+      F(2, p);
+      F(3, Mix(w, p));
+      if (cl) F(120, a.Cf(x));
+      break;
+    }
+    case kRoleS1: {
+      uint64_t w = a.W(x), p = a.P(x);
+      F(13, w);
+      F(14, p);
+      F(15, Mix(w, p));
+      if (cl) F(123, a.Cf(x));
+      break;
+    }
+    case kRoleS2:
+      F(16, a.P(x));
+      F(17, a.W(x));
+      break;
+    case kRoleB: {
+      int b1 = x >= 0 && x + 1 <= st.n ? x + 1 : -1, b2 = x >= 0 && x + 2 <= st.n ? x + 2 : -1;
+      uint64_t w = a.W(x), p = a.P(x), w1 = a.W(b1), p1 = a.P(b1), w2 = a.W(b2), p2 = a.P(b2);
+      F(4, w);
+      F(5, p);
+      F(6, Mix(w, p));
+      F(7, w1);
+      F(8, p1);
+      F(9, w1, p1);
+      F(10, w2);
+      F(11, p2);
+      F(12, w2, p2);
+      if (cl) {
+        F(121, a.Cf(x));
+        F(122, a.Cf(b1));
+      }
+      break;
+    }
+    case kRoleS0L:
+      F(53, a.W(x)), F(54, a.P(x)), F(55, a.Lb(x));
+      break;
+    case kRoleS0R:
+      F(56, a.W(x)), F(57, a.P(x)), F(58, a.Lb(x));
+      break;
+    case kRoleB0L:
+      F(59, a.W(x)), F(60, a.P(x)), F(61, a.Lb(x));
+      break;
+    case kRoleS1R:
+      F(62, a.W(x)), F(63, a.P(x)), F(64, a.Lb(x));
+      break;
+    case kRoleS1L:
+      F(65, a.P(x)), F(66, a.Lb(x));
+      break;
+    case kRoleS0L2:
+      F(67, a.W(x)), F(68, a.P(x)), F(69, a.Lb(x));
+      break;
+    case kRoleS0R2:
+      F(70, a.W(x)), F(71, a.P(x)), F(72, a.Lb(x));
+      break;
+    default:  // kRoleB0L2
+      F(73, a.W(x)), F(74, a.P(x)), F(75, a.Lb(x));
+      break;
+  }
+}
+
+// Appends the dynamic features of the state.
+void DynamicFeatures(const State& st, const ParserInput& in, const Positions& ps, std::vector<uint64_t>* out) {
+  Atoms at{st, in};
+  auto W = [&](int x) { return at.W(x); };
+  auto P = [&](int x) { return at.P(x); };
+  auto Lb = [&](int x) { return at.Lb(x); };
+  int s0 = ps.s0, s1 = ps.s1, s2 = ps.s2, b0 = ps.b0, b1 = ps.b1, b2 = ps.b2;
+  int s0L = ps.s0L, s0L2 = ps.s0L2, s0R = ps.s0R, s0R2 = ps.s0R2, s1L = ps.s1L, s1R = ps.s1R;
+  int b0L = ps.b0L, b0L2 = ps.b0L2;
+  uint64_t s0w = W(s0), s0p = P(s0), s1w = W(s1), s1p = P(s1), s2p = P(s2);
+  uint64_t b0w = W(b0), b0p = P(b0), b1p = P(b1), b2p = P(b2);
   uint64_t s0wp = Mix(s0w, s0p), b0wp = Mix(b0w, b0p), s1wp = Mix(s1w, s1p);
   auto F = [&](uint64_t t, uint64_t a, uint64_t b = 0, uint64_t c = 0) { out->push_back(Feat(t, a, b, c)); };
-  F(1, s0w);
-  F(2, s0p);
-  F(3, s0wp);
-  F(4, b0w);
-  F(5, b0p);
-  F(6, b0wp);
-  F(7, b1w);
-  F(8, b1p);
-  F(9, b1w, b1p);
-  F(10, b2w);
-  F(11, b2p);
-  F(12, b2w, b2p);
-  F(13, s1w);
-  F(14, s1p);
-  F(15, s1wp);
-  F(16, s2p);
-  F(17, s2w);
   F(18, s0wp, b0wp);
   F(19, s0wp, b0w);
   F(20, s0w, b0wp);
@@ -179,29 +281,6 @@ void Features(const State& st, const ParserInput& in, std::vector<uint64_t>* out
   F(50, b0p, b0vl);
   F(51, s1p, s1vr);
   F(52, s1w, s1vr);
-  F(53, W(s0L));
-  F(54, P(s0L));
-  F(55, Lb(s0L));
-  F(56, W(s0R));
-  F(57, P(s0R));
-  F(58, Lb(s0R));
-  F(59, W(b0L));
-  F(60, P(b0L));
-  F(61, Lb(b0L));
-  F(62, W(s1R));
-  F(63, P(s1R));
-  F(64, Lb(s1R));
-  F(65, P(s1L));
-  F(66, Lb(s1L));
-  F(67, W(s0L2));
-  F(68, P(s0L2));
-  F(69, Lb(s0L2));
-  F(70, W(s0R2));
-  F(71, P(s0R2));
-  F(72, Lb(s0R2));
-  F(73, W(b0L2));
-  F(74, P(b0L2));
-  F(75, Lb(b0L2));
   F(76, s0p, P(s0L), P(s0L2));
   F(77, s0p, P(s0R), P(s0R2));
   F(78, b0p, P(b0L), P(b0L2));
@@ -227,20 +306,22 @@ void Features(const State& st, const ParserInput& in, std::vector<uint64_t>* out
   F(97, s0wp, s1wp);
   F(98, s0w, b0w, b1p);
   if (!in.cluster.empty()) {  // word clusters (fine and coarse), as in Koo et al. (2008)
-    auto Cf = [&](int x) -> uint64_t { return x < 0 ? kNone : (in.cluster[x] & 0xffff); };
-    auto Cc = [&](int x) -> uint64_t { return x < 0 ? kNone : (in.cluster[x] >> 16) + 0x100000; };
-    uint64_t s0f = Cf(s0), b0f = Cf(b0), s0c = Cc(s0), b0c = Cc(b0), s1c = Cc(s1);
-    F(120, s0f);
-    F(121, b0f);
-    F(122, Cf(b1));
-    F(123, Cf(s1));
+    uint64_t s0f = at.Cf(s0), b0f = at.Cf(b0), s0c = at.Cc(s0), b0c = at.Cc(b0), s1c = at.Cc(s1);
     F(124, s0f, b0p);
     F(125, s0p, b0f);
     F(126, s0c, b0c);
     F(127, s1c, s0c);
-    F(128, s0c, b0c, Cc(b1));
+    F(128, s0c, b0c, at.Cc(b1));
     F(129, s0f, b0f);
   }
+}
+
+// All features of the state (training; inference caches the role part).
+void Features(const State& st, const ParserInput& in, std::vector<uint64_t>* out) {
+  out->clear();
+  Positions ps(st);
+  for (int r = 0; r < kNumRoles; ++r) RoleFeatures(r, ps.Of(r), st, in, out);
+  DynamicFeatures(st, in, ps, out);
 }
 
 int ArgmaxValid(const float* scores, const Moves& m, int L, int root_label) {
@@ -356,21 +437,49 @@ void DepParser::Parse(const ParserInput& raw_in, std::vector<int>* heads, std::v
   MapWords(raw_in, &in);
   thread_local State st;
   thread_local std::vector<uint64_t> feats;
+  thread_local std::vector<float*> dst;
   thread_local std::vector<float> scores;
+  // Summed score vectors of the role features, per (role, position + 1).
+  thread_local std::vector<float> role_scores;
+  thread_local std::vector<uint8_t> role_done;
   int n = static_cast<int>(in.word.size()) - 1;
   int L = num_labels();
+  const size_t C = static_cast<size_t>(1 + 2 * L);
+  const size_t stride = static_cast<size_t>(n + 2);
   st.Init(n);
-  scores.resize(1 + 2 * L);
+  scores.resize(C);
+  role_done.assign(kNumRoles * stride, 0);
+  if (role_scores.size() < kNumRoles * stride * C) role_scores.resize(kNumRoles * stride * C);
+  float* role_vec[kNumRoles];
   while (!st.Terminal()) {
     Moves m = Valid(st);
     int action;
     if (CountValid(m) == 1 && !(m.left || (m.right && !m.right_root_only))) {
       action = m.shift ? 0 : 1 + L + root_label_;
     } else {
-      Features(st, in, &feats);
+      Positions ps(st);
+      feats.clear();
+      DynamicFeatures(st, in, ps, &feats);
+      dst.assign(feats.size(), scores.data());
+      for (int r = 0; r < kNumRoles; ++r) {
+        int x = ps.Of(r);
+        size_t idx = r * stride + static_cast<size_t>(x + 1);
+        float* v = &role_scores[idx * C];
+        role_vec[r] = v;
+        if (role_done[idx]) continue;
+        role_done[idx] = 1;
+        std::fill(v, v + C, 0.0f);
+        RoleFeatures(r, x, st, in, &feats);
+        dst.resize(feats.size(), v);
+      }
       std::fill(scores.begin(), scores.end(), 0.0f);
-      weights_.Score(feats.data(), feats.size(), scores.data());
-      action = ArgmaxValid(scores.data(), m, L, root_label_);
+      weights_.ScoreInto(feats.data(), feats.size(), dst.data());
+      float* out = scores.data();
+      for (int r = 0; r < kNumRoles; ++r) {
+        const float* v = role_vec[r];
+        for (size_t c = 0; c < C; ++c) out[c] += v[c];
+      }
+      action = ArgmaxValid(out, m, L, root_label_);
     }
     Apply(&st, action, L);
   }

@@ -24,39 +24,12 @@ class Weights {
   // Adds the weights of every feature to scores[0..num_classes). Memory-bound:
   // all slots are prefetched first, then all weight runs, then summed.
   void Score(const uint64_t* feats, size_t n, float* scores) const {
-    if (slots_.empty()) return;
-    constexpr size_t kChunk = 128;
-    const Slot* found[kChunk];
-    for (size_t base = 0; base < n; base += kChunk) {
-      size_t m = std::min(kChunk, n - base);
-      const uint64_t* f = feats + base;
-      for (size_t i = 0; i < m; ++i) __builtin_prefetch(&slots_[f[i] & mask_]);
-      for (size_t i = 0; i < m; ++i) {
-        uint64_t k = f[i];
-        size_t slot = k & mask_;
-        found[i] = nullptr;
-        while (true) {
-          const Slot& s = slots_[slot];
-          if (s.key == k) {
-            found[i] = &s;
-            if (s.n > kInline || !inline_ok_) __builtin_prefetch(&entries_[s.overflow]);
-            break;
-          }
-          if (s.key == 0) break;
-          slot = (slot + 1) & mask_;
-        }
-      }
-      for (size_t i = 0; i < m; ++i) {
-        const Slot* s = found[i];
-        if (!s) continue;
-        if (s->n <= kInline && inline_ok_) {
-          for (uint32_t j = 0; j < s->n; ++j) scores[s->cls[j]] += FromBf16(s->w[j]);
-        } else {
-          const Entry* e = &entries_[s->overflow];
-          for (uint32_t j = 0; j < s->n; ++j) scores[e[j].cls] += FromBf16(e[j].w);
-        }
-      }
-    }
+    ScoreImpl(feats, n, [scores](size_t) { return scores; });
+  }
+  // Adds the weights of feature i to dst[i][0..num_classes) (one batch of
+  // lookups for features bound for different score vectors).
+  void ScoreInto(const uint64_t* feats, size_t n, float* const* dst) const {
+    ScoreImpl(feats, n, [dst](size_t i) { return dst[i]; });
   }
   static float FromBf16(uint16_t h) {
     uint32_t u = static_cast<uint32_t>(h) << 16;
@@ -93,6 +66,43 @@ class Weights {
     std::vector<float> w;
   };
   Rows SortedRows(float prune) const;
+  template <typename Dst>
+  void ScoreImpl(const uint64_t* feats, size_t n, Dst dst) const {
+    if (slots_.empty()) return;
+    constexpr size_t kChunk = 128;
+    const Slot* found[kChunk];
+    for (size_t base = 0; base < n; base += kChunk) {
+      size_t m = std::min(kChunk, n - base);
+      const uint64_t* f = feats + base;
+      for (size_t i = 0; i < m; ++i) __builtin_prefetch(&slots_[f[i] & mask_]);
+      for (size_t i = 0; i < m; ++i) {
+        uint64_t k = f[i];
+        size_t slot = k & mask_;
+        found[i] = nullptr;
+        while (true) {
+          const Slot& s = slots_[slot];
+          if (s.key == k) {
+            found[i] = &s;
+            if (s.n > kInline || !inline_ok_) __builtin_prefetch(&entries_[s.overflow]);
+            break;
+          }
+          if (s.key == 0) break;
+          slot = (slot + 1) & mask_;
+        }
+      }
+      for (size_t i = 0; i < m; ++i) {
+        const Slot* s = found[i];
+        if (!s) continue;
+        float* scores = dst(base + i);
+        if (s->n <= kInline && inline_ok_) {
+          for (uint32_t j = 0; j < s->n; ++j) scores[s->cls[j]] += FromBf16(s->w[j]);
+        } else {
+          const Entry* e = &entries_[s->overflow];
+          for (uint32_t j = 0; j < s->n; ++j) scores[e[j].cls] += FromBf16(e[j].w);
+        }
+      }
+    }
+  }
   // One cache-line half per feature: rows of up to kInline (class, bf16 weight)
   // pairs live in the slot itself; longer rows in entries_.
   static constexpr uint32_t kInline = 5;
