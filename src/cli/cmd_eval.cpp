@@ -1,5 +1,6 @@
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 
 #include <nlohmann/json.hpp>
 
@@ -29,6 +30,13 @@ void AddEvalCommand(CLI::App& app) {
   parse->add_option("--min-las", o->min_las, "Exit with status 1 when LAS is below this percentage");
   parse->callback([o] {
     std::string path = o->model.empty() ? Annotator::DefaultModelPath() : o->model;
+    // Process CPU time (all threads) as well as wall time: the machine may be shared.
+    auto cpu_now = [] {
+      timespec ts{};
+      clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+      return static_cast<double>(ts.tv_sec) + 1e-9 * static_cast<double>(ts.tv_nsec);
+    };
+    double cpu0 = cpu_now();
     auto t0 = std::chrono::steady_clock::now();
     auto a = Annotator::Load(path);
     if (!a.ok()) {
@@ -37,6 +45,7 @@ void AddEvalCommand(CLI::App& app) {
       return;
     }
     double load_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    double load_cpu_s = cpu_now() - cpu0;
     auto gold = ReadConlluFile(o->gold);
     if (!gold.ok()) {
       std::fprintf(stderr, "dyad eval parse: %s\n", gold.status().ToString().c_str());
@@ -84,6 +93,7 @@ void AddEvalCommand(CLI::App& app) {
       j["las_full"] = parse::Pct(c.las_full, c.gold_words);
     }
     j["model_load_seconds"] = load_s;
+    j["model_load_cpu_seconds"] = load_cpu_s;
     j["words_per_second"] = secs > 0 ? static_cast<double>(c.gold_words) / secs : 0.0;
     if (j["upos"].get<double>() < o->min_upos || j["las"].get<double>() < o->min_las) {
       std::fprintf(stderr, "dyad eval parse: below threshold (UPOS %.2f < %.2f or LAS %.2f < %.2f)\n",

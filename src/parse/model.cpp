@@ -1,11 +1,17 @@
 #include "parse/model.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <memory>
-#include <sstream>
+#include <thread>
+#include <vector>
 
 namespace dyad {
 namespace {
@@ -53,6 +59,9 @@ Status ModelImpl::Save(const std::string& path) const {
   std::vector<std::string> stored;
   for (auto& [name, raw] : sections) {
     stored.push_back(Compress(raw));
+    // Stored as is when zlib saves less than a third (or the sizes would
+    // collide with the "stored == raw means uncompressed" rule).
+    if (stored.back().size() * 3 >= raw.size() * 2 || stored.back().size() == raw.size()) stored.back() = raw;
     char nm[16] = {0};
     std::memcpy(nm, name.data(), std::min<size_t>(name.size(), 15));
     head.Raw(nm, 16);
@@ -74,10 +83,68 @@ Status ModelImpl::Save(const std::string& path) const {
   return Status::OK();
 }
 
+namespace {
+
+// The model file, mapped read-only (no copy: the pages come from the page
+// cache); falls back to reading it into memory where mmap is unavailable.
+class MappedFile {
+ public:
+  ~MappedFile() {
+    if (map_) munmap(map_, size_);
+  }
+  Status Open(const std::string& path) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return Status::NotFound(path + ": cannot open model file");
+    struct stat st;
+    if (fstat(fd, &st) != 0) {
+      ::close(fd);
+      return Status::IoError(path + ": cannot stat model file");
+    }
+    size_ = static_cast<size_t>(st.st_size);
+    if (size_ > 0) {
+      void* p = mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd, 0);
+      if (p != MAP_FAILED) {
+        map_ = p;
+        data_ = static_cast<const char*>(p);
+      } else {
+        copy_.resize(size_);
+        size_t got = 0;
+        while (got < size_) {
+          ssize_t k = ::read(fd, copy_.data() + got, size_ - got);
+          if (k <= 0) {
+            ::close(fd);
+            return Status::IoError(path + ": read failed at byte " + std::to_string(got));
+          }
+          got += static_cast<size_t>(k);
+        }
+        data_ = copy_.data();
+      }
+    }
+    ::close(fd);
+    return Status::OK();
+  }
+  const char* data() const { return data_; }
+  size_t size() const { return size_; }
+
+ private:
+  void* map_ = nullptr;
+  const char* data_ = "";
+  size_t size_ = 0;
+  std::vector<char> copy_;
+};
+
+struct SectionEntry {
+  std::string name;
+  size_t entry_off;
+  uint64_t off, size, raw_size;
+  uint32_t crc;
+};
+
+}  // namespace
+
 StatusOr<std::shared_ptr<ModelImpl>> ModelImpl::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": cannot open model file");
-  std::string file((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  MappedFile file;
+  if (Status st = file.Open(path); !st.ok()) return st;
   auto bad = [&](size_t off, const std::string& what) {
     return Status::Invalid(path + ": byte " + std::to_string(off) + ": " + what);
   };
@@ -88,48 +155,77 @@ StatusOr<std::shared_ptr<ModelImpl>> ModelImpl::Load(const std::string& path) {
   hr.Raw(magic, 8);
   hr.U32(&version);
   hr.U32(&count);
-  if (version != kVersion)
-    return bad(8, "model format version " + std::to_string(version) + ", this build reads " + std::to_string(kVersion));
+  if (version < kOldestReadableVersion || version > kVersion)
+    return bad(8, "model format version " + std::to_string(version) + ", this build reads versions " +
+                      std::to_string(kOldestReadableVersion) + " to " + std::to_string(kVersion));
   if (count > 64) return bad(12, "implausible section count " + std::to_string(count));
-  auto model = std::make_shared<ModelImpl>();
-  bool have_tagger = false, have_lemma = false, have_parser = false;
+  std::vector<SectionEntry> entries;
   for (uint32_t i = 0; i < count; ++i) {
-    size_t entry_off = hr.pos();
+    SectionEntry e;
+    e.entry_off = hr.pos();
     char nm[17] = {0};
-    uint64_t off, size, raw_size;
-    uint32_t crc;
-    if (!hr.Raw(nm, 16) || !hr.U64(&off) || !hr.U64(&size) || !hr.U64(&raw_size) || !hr.U32(&crc))
-      return bad(entry_off, "truncated section table");
-    std::string name(nm);
-    if (off > file.size() || size > file.size() - off)
-      return bad(entry_off, "section '" + name + "' extends past the end of the file (offset " + std::to_string(off) +
-                                ", size " + std::to_string(size) + ")");
-    if (raw_size > (1ULL << 32)) return bad(entry_off, "section '" + name + "' implausible size");
-    std::string raw(raw_size, '\0');
-    uLongf got = raw_size;
-    int zr = uncompress(reinterpret_cast<Bytef*>(raw.data()), &got, reinterpret_cast<const Bytef*>(file.data() + off),
-                        size);
-    if (zr != Z_OK || got != raw_size) return bad(off, "section '" + name + "' is corrupt (decompression failed)");
-    if (Crc(raw) != crc) return bad(off, "section '" + name + "' fails its CRC check");
-    parse::ByteReader r(raw.data(), raw.size());
-    bool ok = true;
-    if (name == "meta") {
-      model->meta = raw;
-    } else if (name == "tagger") {
-      ok = model->tagger.Load(&r) && r.at_end();
-      have_tagger = true;
-    } else if (name == "lemmatizer") {
-      ok = model->lemmatizer.Load(&r) && r.at_end();
-      have_lemma = true;
-    } else if (name == "parser") {
-      ok = model->parser.Load(&r) && r.at_end();
-      have_parser = true;
+    if (!hr.Raw(nm, 16) || !hr.U64(&e.off) || !hr.U64(&e.size) || !hr.U64(&e.raw_size) || !hr.U32(&e.crc))
+      return bad(e.entry_off, "truncated section table");
+    e.name = nm;
+    if (e.off > file.size() || e.size > file.size() - e.off)
+      return bad(e.entry_off, "section '" + e.name + "' extends past the end of the file (offset " +
+                                  std::to_string(e.off) + ", size " + std::to_string(e.size) + ")");
+    if (e.raw_size > (1ULL << 32)) return bad(e.entry_off, "section '" + e.name + "' implausible size");
+    entries.push_back(std::move(e));
+  }
+  auto model = std::make_shared<ModelImpl>();
+  // Decompresses, checks and loads one section into `model` (each section
+  // writes only its own member, so sections can load concurrently).
+  auto load_section = [&](const SectionEntry& e) -> Status {
+    std::unique_ptr<char[]> buf;
+    const char* raw = file.data() + e.off;  // stored as is: read in place
+    if (version == 1 || e.size != e.raw_size) {
+      buf.reset(new char[std::max<uint64_t>(e.raw_size, 1)]);
+      uLongf got = e.raw_size;
+      int zr = uncompress(reinterpret_cast<Bytef*>(buf.get()), &got, reinterpret_cast<const Bytef*>(raw), e.size);
+      if (zr != Z_OK || got != e.raw_size)
+        return bad(e.off, "section '" + e.name + "' is corrupt (decompression failed)");
+      raw = buf.get();
     }
-    if (!ok)
-      return bad(off, "section '" + name + "' is malformed at section byte " + std::to_string(r.pos()));
+    if (crc32_z(0L, reinterpret_cast<const Bytef*>(raw), e.raw_size) != e.crc)
+      return bad(e.off, "section '" + e.name + "' fails its CRC check");
+    parse::ByteReader r(raw, e.raw_size);
+    bool ok = true;
+    if (e.name == "meta") {
+      model->meta.assign(raw, e.raw_size);
+    } else if (e.name == "tagger") {
+      ok = model->tagger.Load(&r) && r.at_end();
+    } else if (e.name == "lemmatizer") {
+      ok = model->lemmatizer.Load(&r) && r.at_end();
+    } else if (e.name == "parser") {
+      ok = model->parser.Load(&r) && r.at_end();
+    }
+    if (!ok) return bad(e.off, "section '" + e.name + "' is malformed at section byte " + std::to_string(r.pos()));
+    return Status::OK();
+  };
+  bool have_tagger = false, have_lemma = false, have_parser = false;
+  for (size_t i = 0; i < entries.size(); ++i) {
+    have_tagger |= entries[i].name == "tagger";
+    have_lemma |= entries[i].name == "lemmatizer";
+    have_parser |= entries[i].name == "parser";
+    for (size_t j = 0; j < i; ++j)
+      if (entries[j].name == entries[i].name)
+        return bad(entries[i].entry_off, "section '" + entries[i].name + "' appears twice");
   }
   if (!have_tagger || !have_lemma || !have_parser) return bad(16, "missing tagger, lemmatizer or parser section");
-
+  // The parser section (most of the file) loads on a second thread while this
+  // one loads the others: decompression and hash-table building overlap.
+  // Errors are reported for the first bad section in file order.
+  std::vector<Status> results(entries.size(), Status::OK());
+  size_t parser_index = 0;
+  for (size_t i = 0; i < entries.size(); ++i)
+    if (entries[i].name == "parser") parser_index = i;
+  std::thread parser_thread([&] { results[parser_index] = load_section(entries[parser_index]); });
+  for (size_t i = 0; i < entries.size(); ++i)
+    if (i != parser_index) results[i] = load_section(entries[i]);
+  parser_thread.join();
+  for (const Status& st : results)
+    if (!st.ok()) return st;
   return model;
 }
 

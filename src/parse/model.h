@@ -3,9 +3,15 @@
 // File layout (little-endian):
 //   magic "DYADMDL\0" (8 bytes), u32 format version, u32 section count,
 //   then per section: name (16 bytes, NUL-padded), u64 offset, u64 stored size,
-//   u64 raw size, u32 CRC-32 of the raw bytes; then the sections, each
-//   zlib-compressed. Sections: "meta" (text), "tagger", "lemmatizer", "parser".
-// Load errors name the file and the byte offset of the bad header or section.
+//   u64 raw size, u32 CRC-32 of the raw bytes; then the sections.
+//   Version 1: every section zlib-compressed. Version 2 (written now): a
+//   section whose stored size equals its raw size is stored as is (the writer
+//   does so when zlib saves less than a third, e.g. the parser's hashed
+//   weights; loading then needs no decompression), any other is zlib.
+//   Sections: "meta" (text), "tagger", "lemmatizer", "parser".
+// Load reads versions 1 and 2 (the file is mapped, not copied; the parser
+// section loads on a second thread). Errors name the file and the byte
+// offset of the bad header or section.
 #pragma once
 
 #include <memory>
@@ -21,7 +27,8 @@ namespace dyad {
 
 class ModelImpl {
  public:
-  static constexpr uint32_t kVersion = 1;
+  static constexpr uint32_t kVersion = 2;
+  static constexpr uint32_t kOldestReadableVersion = 1;
 
   parse::Tagger tagger;
   parse::Lemmatizer lemmatizer;
