@@ -223,6 +223,28 @@ int Run(const ValidateArgs& a) {
   }
   for (const auto& w : coder->warnings()) std::fprintf(stderr, "dyad validate: warning: %s\n", w.c_str());
 
+  // TABARI run-time options: the project's .options file, then each record's
+  // { OPTION: ... } lines, in order (they stay in force for the following records).
+  CodeOptions code_opt;
+  if (!a.tabari.empty()) {
+    code_opt = TabariDefaultOptions();
+    std::vector<std::string> options_file;
+    env_file({"options"}, &options_file, false);
+    for (const auto& f : options_file) {
+      std::ifstream in(f, std::ios::binary);
+      std::string line;
+      int lineno = 0;
+      while (std::getline(in, line)) {
+        ++lineno;
+        if (line.rfind("~~", 0) == 0) break;
+        if (line.find(':') == std::string::npos) continue;
+        Status st = ApplyTabariOption(line, &code_opt);
+        if (!st.ok())
+          std::fprintf(stderr, "dyad validate: warning: %s:%d: %s\n", f.c_str(), lineno, st.ToString().c_str());
+      }
+    }
+  }
+
   bool need_parser = !a.given_parse && external.empty();
   if (a.given_parse) {
     for (const auto& r : suite.records)
@@ -249,6 +271,12 @@ int Run(const ValidateArgs& a) {
   auto unique_ids = UniqueIds(suite);
   for (size_t ri = 0; ri < suite.records.size(); ++ri) {
     const ValidationRecord& r = suite.records[ri];
+    for (const auto& opt_line : r.options) {
+      Status st = ApplyTabariOption(opt_line, &code_opt);
+      if (!st.ok())
+        std::fprintf(stderr, "dyad validate: warning: %s:%zu (%s): %s\n", suite.path.c_str(), r.line, r.id.c_str(),
+                     st.ToString().c_str());
+    }
     bool included = a.all_categories || suite.include.empty() ||
                     std::find(suite.include.begin(), suite.include.end(), r.category) != suite.include.end();
     if (!r.evaluate || !included) {
@@ -284,7 +312,7 @@ int Run(const ValidateArgs& a) {
       annotator->Annotate(&doc);
     }
     std::vector<std::string> why;
-    auto events = coder->Code(doc, a.explain ? &why : nullptr);
+    auto events = coder->Code(doc, code_opt, a.explain ? &why : nullptr);
     std::set<ExpectedEvent> got, want(r.events.begin(), r.events.end());
     for (const Event& e : events) got.insert({e.source, e.target, e.code});
     if (r.noevents) want.clear();

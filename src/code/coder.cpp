@@ -41,7 +41,7 @@ class CoderImpl {
   std::vector<std::string> warnings;
   std::string version = "none";
 
-  void CodeSentence(const Document& doc, int si, int date, std::vector<Event>* out,
+  void CodeSentence(const Document& doc, int si, int date, const CodeOptions& opt, std::vector<Event>* out,
                     std::vector<std::string>* explain) const;
 };
 
@@ -127,6 +127,7 @@ struct VerbHit {
   bool place_target = false;      // the target is only a place phrase of the verb ("met in X")
   std::vector<std::pair<int, int>> matched;  // token spans the winning pattern matched after the verb
   std::vector<ActorRef> sources, targets;
+  bool nominal = false;  // an event noun's hit (step 7), not a verb
   bool emitted = false;
   bool suppressed = false;
   std::vector<std::string> names;  // block names and verb words of the matched entries
@@ -138,13 +139,19 @@ bool IsVerbalTag(const Token& t) {
 
 class SentenceCoder {
  public:
-  SentenceCoder(const CoderImpl& c, const Sentence& s, int date, std::vector<std::string>* explain, int si)
-      : c_(c), s_(s), date_(date), explain_(explain), si_(si) {}
+  SentenceCoder(const CoderImpl& c, const Sentence& s, int date, const CodeOptions& o,
+                std::vector<std::string>* explain, int si)
+      : c_(c), o_(o), s_(s), date_(date), explain_(explain), si_(si) {}
 
   bool Prepare();
   void Run(std::vector<VerbHit>* hits);
 
   const std::vector<Tok>& toks() const { return t_; }
+  // "+++" (complex) or "###" (discard) when an actor of the sentence has that code.
+  std::string SpecialActorCode() const;
+  // An actor (not null-coded) before token v; a token in a clause COMMA removed.
+  bool ActorBefore(int v) const;
+  bool Hidden(int v) const { return !hidden_.empty() && hidden_[v]; }
 
  private:
   void MatchActors();
@@ -169,6 +176,7 @@ class SentenceCoder {
   std::vector<ActorRef> ChunkActors(int first, int last) const;
   std::vector<ActorRef> LinearSource(int v) const;
   std::vector<ActorRef> LinearTarget(int v) const;
+  bool TabariVerbWord(int v) const;
   bool Nominalish(int p) const {
     return actor_at_[p] >= 0 || agent_at_[p] >= 0;
   }
@@ -181,6 +189,7 @@ class SentenceCoder {
   }
 
   const CoderImpl& c_;
+  const CodeOptions& o_;
   const Sentence& s_;
   int date_;
   std::vector<std::string>* explain_;
@@ -188,6 +197,8 @@ class SentenceCoder {
   std::vector<Tok> t_;
   std::vector<std::string> forms_, lemmas_;
   std::vector<int> actor_at_, agent_at_;  // span index per token, -1 none
+  std::vector<bool> hidden_;              // in a comma-delimited clause TABARI ignores
+  void HideCommaClauses();
   struct Span {
     int first, last;
     uint32_t id;
@@ -219,6 +230,7 @@ bool SentenceCoder::Prepare() {
     if (h >= 0) t_[h].kids.push_back(i);
   }
   MatchActors();
+  if (o_.comma) HideCommaClauses();
   // A dictionary name is never a function word: taggers trained on news often take an
   // unknown sentence-initial name for an auxiliary ("Ethiopia acted" -> aux:pass), and
   // a verb hanging as xcomp from such a name is really the clause's head.
@@ -417,6 +429,76 @@ void SentenceCoder::MatchActors() {
   }
 }
 
+std::string SentenceCoder::SpecialActorCode() const {
+  std::string out;
+  for (const Span& sp : actor_spans_) {
+    if (Hidden(sp.first)) continue;
+    std::string code = c_.actors.actor(sp.id).CodeAt(date_);
+    if (code == "###") return code;
+    if (code == "+++") out = code;
+  }
+  return out;
+}
+
+bool SentenceCoder::ActorBefore(int v) const {
+  for (int p = 0; p < v; ++p) {
+    if (actor_at_[p] < 0) continue;
+    std::string code = c_.actors.actor(actor_spans_[actor_at_[p]].id).CodeAt(date_);
+    if (!code.empty() && code != "---") return true;
+  }
+  return false;
+}
+
+// TABARI's elimination of comma-delimited nonrestrictive clauses (COMMA).
+void SentenceCoder::HideCommaClauses() {
+  int n = static_cast<int>(t_.size());
+  std::vector<int> commas;
+  for (int i = 0; i < n; ++i) {
+    if (t_[i].up != ",") continue;
+    // "Mordor, Rohan and Bree": a list of names, not a clause.
+    if (i > 0 && i + 1 < n && actor_at_[i - 1] >= 0 && actor_at_[i + 1] >= 0) continue;
+    commas.push_back(i);
+  }
+  if (commas.empty()) return;
+  auto words = [&](int a, int b) {  // words in [a, b)
+    int w = 0;
+    for (int i = a; i < b; ++i) {
+      const Token& tk = *t_[i].src;
+      if (tk.upos == "PUNCT" || tk.form.empty() || tk.form[0] == '\'' || t_[i].up == "N'T") continue;
+      ++w;
+    }
+    return w;
+  };
+  hidden_.assign(n, false);
+  auto hide = [&](int a, int b, int lo, int hi) {
+    int w = words(a, b);
+    if (w > lo && w <= hi)
+      for (int i = a; i < b; ++i) hidden_[i] = true;
+  };
+  hide(0, commas.front(), o_.comma_bmin, o_.comma_bmax);
+  for (size_t k = 0; k + 1 < commas.size(); ++k) hide(commas[k] + 1, commas[k + 1], o_.comma_min, o_.comma_max);
+  hide(commas.back() + 1, n, o_.comma_emin, o_.comma_emax);
+  // A sentence whose only verbs are in removed clauses keeps its last clause, the main
+  // one ("X's minister, in remarks published on Monday, urged Y to ...").
+  bool verb_left = false;
+  for (int i = 0; i < n; ++i)
+    verb_left |= !hidden_[i] && t_[i].src->upos == "VERB";
+  if (!verb_left)
+    for (int i = commas.back() + 1; i < n; ++i) hidden_[i] = false;
+  bool any = false;
+  for (int i = 0; i < n; ++i) {
+    if (!hidden_[i]) continue;
+    any = true;
+    actor_at_[i] = agent_at_[i] = -1;
+  }
+  if (any) {
+    std::string shown;
+    for (int i = 0; i < n; ++i)
+      if (hidden_[i]) shown += (shown.empty() ? "" : " ") + t_[i].src->form;
+    Explain("comma-delimited clause ignored (COMMA): '" + shown + "'");
+  }
+}
+
 std::string SentenceCoder::Text(int a, int b) const {
   const auto& tk = s_.tokens;
   std::string out;
@@ -609,9 +691,11 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
   // TABARI reads the words before the verb, not a tree: any word of the sentence before it.
   if (flat) {
     pre.clear();
-    for (int p = 0; p < v; ++p) pre.push_back(p);
+    for (int p = 0; p < v; ++p)
+      if (!Hidden(p)) pre.push_back(p);
     post.clear();
-    for (int p = v + 1; p < static_cast<int>(t_.size()); ++p) post.push_back(p);
+    for (int p = v + 1; p < static_cast<int>(t_.size()); ++p)
+      if (!Hidden(p)) post.push_back(p);
   }
   std::sort(pre.begin(), pre.end());
   const dict::VerbEntry& first = c_.verbs.entry(cands[0]);
@@ -875,7 +959,7 @@ std::vector<ActorRef> SentenceCoder::NP(int h, int depth) const {
       r.code = Combine(out[0].code.substr(0, 3), ag);
       r.first = std::min(r.first, agent_spans_[ag[0]].first);
       out.push_back(r);
-    } else if (c_.agent_only) {
+    } else if (c_.agent_only || o_.convert_agents) {
       ActorRef r;
       r.code = Combine("", ag);
       r.first = agent_spans_[ag[0]].first;
@@ -1138,13 +1222,18 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
                 t.as_verb;
     // Predicative adjectives code like verbs ("X is ready for talks with Y").
     bool adj = t.src->upos == "ADJ" && (Child(v, kCop) >= 0 || Child(v, kNsubj) >= 0);
-    if (t.src->upos == "NOUN" && !t.as_verb) nouns.push_back(v);
-    if (!verb && !adj) continue;
+    // TABARI reads every word of its verb dictionary as a verb unless A / AN / THE
+    // precedes it or it is capitalized inside the sentence ("raised its voice", "show
+    // no sign with X", "inching nearer to accord with X").
+    if (Hidden(v)) continue;
+    bool tabari_word = c_.actor_stems && !verb && !adj && TabariVerbWord(v);
+    if (t.src->upos == "NOUN" && !t.as_verb && !tabari_word) nouns.push_back(v);
+    if (!verb && !adj && !tabari_word) continue;
     if (t.rel == kAux || t.rel == kCop) continue;
     VerbHit h;
     if (!FindVerb(v, &h)) continue;
     h.negated = Negated(v) && !h.pattern_negation;
-    bool passive = Passive(v);
+    bool passive = Passive(v) && !tabari_word;
     if (passive) {
       int by = Child(v, kOblAgent);
       if (by < 0) {
@@ -1158,8 +1247,10 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
       h.sources = by >= 0 ? NP(by, 0) : std::vector<ActorRef>{};
       h.targets = Objects(v, true);
     } else {
-      h.sources = Subject(v, 0);
-      h.targets = Objects(v, false, &h.place_target);
+      if (!tabari_word) {
+        h.sources = Subject(v, 0);
+        h.targets = Objects(v, false, &h.place_target);
+      }
       if (t_[v].rel != kXcomp && t_[v].rel != kAcl && t_[v].rel != kRelcl) {
         // Names the tagger took for other words break lists ("Mordor, Rohan, Fornost and
         // Bree welcomed"): the words before the verb win when they name every actor
@@ -1345,6 +1436,7 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
       }
     }
     h.negated = false;
+    h.nominal = true;
     h.pattern += " (nominal)";
     hit_at[v] = static_cast<int>(hits->size());
     hits->push_back(std::move(h));
@@ -1496,6 +1588,7 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
   // A verb that codes an event claims its xcomp ("urged X to respond": one event).
   for (auto& h : *hits) {
     int v = h.tok;
+    if (o_.code_by == CodeOptions::CodeBy::kAll) break;
     if (h.suppressed || t_[v].rel != kXcomp || t_[v].head < 0) continue;
     int up = hit_at[t_[v].head];
     if (up < 0) continue;
@@ -1506,11 +1599,99 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
               "' codes the event");
     }
   }
+  // TABARI's default actor search (5.8 of its manual) for what the tree left open:
+  // the source is the first actor before the verb; the target the first actor after
+  // it whose code differs from the source's, else the first such actor before it.
+  // DEFAULT: SOURCE [S] <PRIOR> TARGET [T] <AFTER> then fills what is still missing
+  // (without PRIOR a missing source is first the first actor after the verb; with
+  // AFTER a target is never looked for before the verb).
+  bool defaults = !o_.default_source.empty() || !o_.default_target.empty();
+  if (c_.actor_stems || defaults) {
+    auto real = [](const std::vector<ActorRef>& v) {
+      for (const auto& a : v)
+        if (a.code != "---") return true;
+      return false;
+    };
+    // The first actor phrase starting in [from, to) with a code none of `not_codes` has.
+    auto first_actor = [&](int from, int to, const std::vector<ActorRef>& not_codes) {
+      for (int p = std::max(from, 0); p < std::min(to, n); ++p) {
+        if (actor_at_[p] < 0 || actor_spans_[actor_at_[p]].first != p) continue;
+        std::vector<ActorRef> keep;
+        for (const auto& a : ActorAt(p, p + 1)) {
+          bool same = a.code == "---";
+          for (const auto& x : not_codes) same |= x.code == a.code;
+          if (!same) keep.push_back(a);
+        }
+        if (!keep.empty()) return keep;
+      }
+      return std::vector<ActorRef>{};
+    };
+    bool before_ok = !(o_.default_after && !o_.default_target.empty());
+    for (auto& h : *hits) {
+      if (h.suppressed || h.compound || h.code == "---" || h.code.empty()) continue;
+      int v = h.tok;
+      if (!real(h.sources)) {
+        if (c_.actor_stems) h.sources = first_actor(0, v, {});
+        if (!real(h.sources) && !o_.default_source.empty() && !o_.default_prior) {
+          auto a = first_actor(v + 1, n, {});
+          h.sources.clear();
+          if (!a.empty()) h.sources.push_back(a[0]);
+        }
+        if (!real(h.sources) && !o_.default_source.empty()) {
+          ActorRef r;
+          r.code = o_.default_source;
+          r.first = r.last = v;
+          h.sources = {r};
+          Explain("verb '" + t_[v].src->form + "': default source " + r.code);
+        } else if (real(h.sources)) {
+          Explain("verb '" + t_[v].src->form + "': source by TABARI's default search");
+        }
+      }
+      if (!real(h.targets) && real(h.sources)) {
+        std::vector<ActorRef> first_source = {h.sources[0]};
+        if (c_.actor_stems) h.targets = first_actor(v + 1, n, h.sources);
+        if (!real(h.targets) && before_ok && (c_.actor_stems || !o_.default_target.empty()))
+          h.targets = first_actor(0, v, first_source);
+        if (!real(h.targets) && !o_.default_target.empty()) {
+          ActorRef r;
+          r.code = o_.default_target;
+          r.first = r.last = v;
+          h.targets = {r};
+          Explain("verb '" + t_[v].src->form + "': default target " + r.code);
+        } else if (real(h.targets)) {
+          Explain("verb '" + t_[v].src->form + "': target by TABARI's default search");
+        }
+      }
+    }
+  }
+}
+
+bool SentenceCoder::TabariVerbWord(int v) const {
+  const std::string& u = t_[v].src->upos;
+  if (actor_at_[v] >= 0 || agent_at_[v] >= 0) return false;
+  if (u != "NOUN" && u != "ADJ" && u != "ADV" && u != "X" && u != "INTJ") return false;
+  if (v > 0 && (t_[v - 1].up == "A" || t_[v - 1].up == "AN" || t_[v - 1].up == "THE")) return false;
+  const std::string& f = t_[v].src->form;
+  if (v > 0 && !f.empty() && f[0] >= 'A' && f[0] <= 'Z') return false;
+  return true;
+}
+
+// TABARI's word count for MINIMUM WORDS: blank-separated words, and every comma.
+int TabariWords(const std::string& text) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool blank = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (!blank && !in_word) ++words;
+    in_word = !blank;
+    if (c == ',') ++words;
+  }
+  return words;
 }
 
 }  // namespace
 
-void CoderImpl::CodeSentence(const Document& doc, int si, int date, std::vector<Event>* out,
+void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOptions& opt, std::vector<Event>* out,
                              std::vector<std::string>* explain) const {
   const Sentence& s = doc.sentences[si];
   auto note = [&](const std::string& m) {
@@ -1528,13 +1709,73 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, std::vector<
       }
     }
   }
-  SentenceCoder sc(*this, s, date, explain, si);
+  if (opt.min_words > 0 && TabariWords(stext) < opt.min_words) {
+    note("not coded: fewer than " + std::to_string(opt.min_words) + " words (MINIMUM WORDS)");
+    return;
+  }
+  SentenceCoder sc(*this, s, date, opt, explain, si);
   if (!sc.Prepare()) {
     note("not coded: the sentence has no dependency parse");
     return;
   }
+  if (std::string special = actor_stems ? sc.SpecialActorCode() : ""; !special.empty()) {
+    note(std::string("not coded: an actor has the ") + (special == "###" ? "discard" : "complex") + " code " + special);
+    return;
+  }
   std::vector<VerbHit> hits;
   sc.Run(&hits);
+  if (opt.complex_verbs > 0 || opt.complex_conj > 0 || opt.complex_no_actor_prior) {
+    // TABARI's complexity filter (COMPLEX: VERBS[n] CONJ[n] NOACTPRIOR): dictionary verbs
+    // (not null-coded roots without patterns), conjunctions, an actor before the first verb.
+    int verbs = 0, conj = 0, first_verb = -1;
+    for (const VerbHit& h : hits) {
+      if (h.nominal || (h.code == "---" && h.pattern.rfind("(verb", 0) == 0)) continue;
+      ++verbs;
+      if (first_verb < 0 || h.tok < first_verb) first_verb = h.tok;
+    }
+    const auto& tk = sc.toks();
+    for (int i = 0; i < static_cast<int>(tk.size()); ++i)
+      if (!sc.Hidden(i) && (tk[i].up == "AND" || tk[i].up == "BUT" || tk[i].up == "OR" || tk[i].up == "NOR")) ++conj;
+    std::string why;
+    if (opt.complex_verbs > 0 && verbs >= opt.complex_verbs) why = std::to_string(verbs) + " verbs (VERBS)";
+    else if (opt.complex_conj > 0 && conj >= opt.complex_conj) why = std::to_string(conj) + " conjunctions (CONJ)";
+    else if (opt.complex_no_actor_prior && first_verb >= 0 && !sc.ActorBefore(first_verb))
+      why = "no actor before the first verb '" + s.tokens[first_verb].form + "' (NOACTPRIOR)";
+    if (!why.empty()) {
+      note("not coded: too complex, " + why);
+      return;
+    }
+  }
+  // Complex [+++] and discard [###] verb codes stop the sentence; subordinate codes
+  // (023?) count only when nothing else codes, dominant codes (031!) leave only
+  // dominant events.
+  bool any_plain = false, any_dominant = false;
+  for (const VerbHit& h : hits) {
+    if (h.suppressed || h.code.empty() || h.code == "---") continue;
+    if (actor_stems && (h.code == "+++" || h.code == "###")) {
+      note("not coded: verb '" + s.tokens[h.tok].form + "' " + h.pattern + " has the " +
+           (h.code == "###" ? "discard" : "complex") + " code " + h.code);
+      return;
+    }
+    bool has_actors = !h.sources.empty() && (!h.targets.empty() || h.compound);
+    if (!has_actors) continue;
+    if (h.code.find('!') != std::string::npos) any_dominant = true;
+    if (h.code.find('?') == std::string::npos) any_plain = true;
+  }
+  for (VerbHit& h : hits) {
+    if (h.suppressed || h.code.empty()) continue;
+    bool sub = h.code.find('?') != std::string::npos, dom = h.code.find('!') != std::string::npos;
+    if ((sub && any_plain) || (any_dominant && !dom)) {
+      note("verb '" + s.tokens[h.tok].form + "' [" + h.code + "]: dropped, " +
+           (sub && any_plain ? "a subordinate code with other events" : "not a dominant code"));
+      h.suppressed = true;
+      continue;
+    }
+    std::string clean;
+    for (char ch : h.code)
+      if (ch != '?' && ch != '!') clean.push_back(ch);
+    h.code = clean;
+  }
   std::string issue_codes;
   if (issues.size()) {
     auto found = issues.Find(stext);
@@ -1565,6 +1806,7 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, std::vector<
     return o;
   };
   size_t first_event = out->size();
+  std::vector<int> event_tok;  // the verb of each event coded here
   for (VerbHit& h : hits) {
     const std::string vform = s.tokens[h.tok].form;
     if (h.suppressed) continue;
@@ -1663,11 +1905,42 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, std::vector<
                            " from verb '" + vform + "' " + h.pattern + " (source '" + e.source_text + "', target '" +
                            e.target_text + "')");
       out->push_back(std::move(e));
+      event_tok.push_back(h.tok);
     };
     for (auto& [a, b] : pairs) {
       emit(a, b, code);
       if (!recip.empty() && recip != "---") emit(b, a, recip);
     }
+    if (opt.code_by == CodeOptions::CodeBy::kSentence && out->size() > first_event) break;
+  }
+  // TABARI codes by clause: only the first verb (in word order) that codes an event in
+  // each clause of a compound sentence (clauses split at AND / BUT / OR / NOR joining
+  // verbs) keeps its events.
+  if (actor_stems && opt.code_by == CodeOptions::CodeBy::kClause && out->size() > first_event + 1) {
+    int n = static_cast<int>(toks.size());
+    std::vector<int> clause(n, 0);
+    for (int i = 1; i < n; ++i) {
+      const Tok& c = toks[i - 1];
+      bool boundary = c.rel == kCc && (c.up == "AND" || c.up == "BUT" || c.up == "OR" || c.up == "NOR") &&
+                      c.head >= 0 && toks[c.head].rel == kConj && toks[c.head].head >= 0 &&
+                      (toks[c.head].src->upos == "VERB" || toks[c.head].as_verb) &&
+                      (toks[toks[c.head].head].src->upos == "VERB" || toks[toks[c.head].head].as_verb);
+      clause[i] = clause[i - 1] + (boundary ? 1 : 0);
+    }
+    std::vector<int> first_tok(clause.back() + 1, n);
+    for (int v : event_tok) first_tok[clause[v]] = std::min(first_tok[clause[v]], v);
+    std::vector<Event> keep(out->begin(), out->begin() + static_cast<long>(first_event));
+    for (size_t i = first_event; i < out->size(); ++i) {
+      int v = event_tok[i - first_event];
+      if (first_tok[clause[v]] == v) {
+        keep.push_back(std::move((*out)[i]));
+      } else {
+        note("event " + (*out)[i].source + " -> " + (*out)[i].target + " " + (*out)[i].code + " from verb '" +
+             s.tokens[v].form + "' dropped: TABARI codes the first event of a clause ('" +
+             s.tokens[first_tok[clause[v]]].form + "')");
+      }
+    }
+    *out = std::move(keep);
   }
 }
 
@@ -1758,6 +2031,10 @@ std::string Coder::DefaultDictDir() {
 }
 
 std::vector<Event> Coder::Code(const Document& doc, std::vector<std::string>* explain) const {
+  return Code(doc, CodeOptions(), explain);
+}
+
+std::vector<Event> Coder::Code(const Document& doc, const CodeOptions& options, std::vector<std::string>* explain) const {
   std::vector<Event> out;
   if (!impl_) return out;
   if (impl_->discards.size()) {
@@ -1769,7 +2046,7 @@ std::vector<Event> Coder::Code(const Document& doc, std::vector<std::string>* ex
     }
   }
   int date = dict::ParseDate(doc.date);
-  for (int si = 0; si < static_cast<int>(doc.sentences.size()); ++si) impl_->CodeSentence(doc, si, date, &out, explain);
+  for (int si = 0; si < static_cast<int>(doc.sentences.size()); ++si) impl_->CodeSentence(doc, si, date, options, &out, explain);
   return out;
 }
 

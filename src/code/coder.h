@@ -36,6 +36,37 @@ struct CoderOptions {
   bool actor_stems = false;
 };
 
+// Per-call coding switches: TABARI's run-time options, which its validation suite
+// changes record by record (`dyad validate --tabari` reads them from the project's
+// .options file and the records' { OPTION: ... } lines). The defaults are dyad's
+// own behaviour.
+struct CodeOptions {
+  // SET: CODE BY ...: kClause (default) codes every verb's event as dyad does;
+  // kSentence only the first event of a sentence (in word order); kAll also the
+  // events of complements dyad leaves to their governing verb ("urged X to assist").
+  enum class CodeBy { kClause, kSentence, kAll };
+  CodeBy code_by = CodeBy::kClause;
+  // DEFAULT: SOURCE [S] <PRIOR> TARGET [T] <AFTER>: codes used when no source / target
+  // actor is found. Without PRIOR a missing source is first looked for after the verb;
+  // without AFTER a missing target is first looked for before the verb.
+  std::string default_source, default_target;
+  bool default_prior = false, default_after = false;
+  // SET: MINIMUM WORDS = n: sentences of fewer words (a comma counts as one) code nothing.
+  int min_words = 0;
+  // SET: CONVERT AGENTS = TRUE: a phrase naming only an agent is an actor (~COP).
+  bool convert_agents = false;
+  // COMPLEX: VERBS[n] CONJ[n] NOACTPRIOR: a sentence with n or more dictionary verbs,
+  // n or more conjunctions (AND BUT OR NOR), or no actor before its first verb is too
+  // complex to code (0 / false = not checked).
+  int complex_verbs = 0, complex_conj = 0;
+  bool complex_no_actor_prior = false;
+  // COMMA: comma-delimited clauses TABARI ignores (no actors, no verbs there): w words
+  // with min < w <= max between two commas, bmin < w <= bmax before the first comma,
+  // emin < w <= emax after the last. Commas between two actor names do not count.
+  bool comma = false;
+  int comma_min = 2, comma_max = 10, comma_bmin = 128, comma_bmax = 0, comma_emin = 2, comma_emax = 10;
+};
+
 class CoderImpl;
 
 class Coder {
@@ -50,6 +81,8 @@ class Coder {
   // appends human-readable lines saying why each event fired or each candidate
   // was dropped.
   std::vector<Event> Code(const Document& doc, std::vector<std::string>* explain = nullptr) const;
+  std::vector<Event> Code(const Document& doc, const CodeOptions& options,
+                          std::vector<std::string>* explain = nullptr) const;
 
   // Non-fatal dictionary problems found while loading ("file:line: message").
   const std::vector<std::string>& warnings() const;

@@ -527,6 +527,117 @@ collapsed collapse VERB 0 root)";
   EXPECT_TRUE(Codes(tree->Code(Doc(rows))).empty());
 }
 
+// TABARI semantics (dyad validate --tabari): dictionary nouns are verbs unless A / AN /
+// THE precedes them, the default actor search fills what the tree leaves open, each
+// clause codes its first event, subordinate codes (?) yield to other events, and run-time
+// options (DEFAULT, MINIMUM WORDS, COMPLEX, COMMA) are per call.
+TEST(Coder, TabariVerbWordsDefaultActorsAndOptions) {
+  CoderOptions o;
+  o.verbs = {Write("tabari3.verbs",
+                   "SAID [010?]\nVOICE [020]\n- RECENTLY RAISED ITS * [042]\nSHELL [190]\nCLASH [193]\n~~FINISH\n")};
+  o.actors = {Write("t.actors.txt", kActors)};
+  o.agents = {Write("t.agents.txt", kAgents)};
+  o.actor_stems = true;
+  auto c = Coder::Load(o);
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  // "Russia recently raised its voice for Japan": VOICE is the verb, with its pattern;
+  // source and target by word order (the tree gives the noun no subject).
+  const char* voice = R"(Russia Russia PROPN 3 nsubj
+recently recently ADV 3 advmod
+raised raise VERB 0 root
+its its PRON 5 nmod:poss
+voice voice NOUN 3 obj
+for for ADP 7 case
+Japan Japan PROPN 5 nmod)";
+  EXPECT_EQ(Codes(c->Code(Doc(voice))), V{"RUS JAP 042"});
+  // After a determiner it is a noun.
+  const char* a_voice = R"(Russia Russia PROPN 3 nsubj
+recently recently ADV 3 advmod
+raised raise VERB 0 root
+a a DET 5 det
+voice voice NOUN 3 obj
+for for ADP 7 case
+Japan Japan PROPN 5 nmod)";
+  EXPECT_TRUE(Codes(c->Code(Doc(a_voice))).empty());
+  // One event per clause: the first verb that codes; the subordinate SAID only alone.
+  const char* two = R"(Russia Russia PROPN 2 nsubj
+shelled shell VERB 0 root
+Ukraine Ukraine PROPN 2 obj
+after after SCONJ 6 mark
+troops troop NOUN 6 nsubj
+clashed clash VERB 2 advcl
+, , PUNCT 9 punct
+Japan Japan PROPN 9 nsubj
+said say VERB 2 parataxis)";
+  EXPECT_EQ(Codes(c->Code(Doc(two))), V{"RUS UKR 190"});
+  CodeOptions all;
+  all.code_by = CodeOptions::CodeBy::kAll;
+  auto every = Codes(c->Code(Doc(two), all));
+  EXPECT_EQ(every.size(), 2u);
+  EXPECT_EQ(every[0], "RUS UKR 190");
+  // MINIMUM WORDS = 11 stops the sentence (9 words and a comma, which counts twice here:
+  // the test document writes it as a word of its own).
+  CodeOptions minw;
+  minw.min_words = 11;
+  EXPECT_TRUE(Codes(c->Code(Doc(two), minw)).empty());
+  // DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER: "Russia shelled" codes.
+  const char* alone = R"(Russia Russia PROPN 2 nsubj
+shelled shell VERB 0 root
+yesterday yesterday NOUN 2 obl:tmod)";
+  EXPECT_TRUE(Codes(c->Code(Doc(alone))).empty());
+  CodeOptions def;
+  ASSERT_TRUE(ApplyTabariOption("OPTION: DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER", &def).ok());
+  EXPECT_EQ(Codes(c->Code(Doc(alone), def)), V{"RUS DEFTAR 190"});
+  // COMPLEX: NOACTPRIOR: no actor before the first verb.
+  CodeOptions complex;
+  ASSERT_TRUE(ApplyTabariOption("COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN", &complex).ok());
+  EXPECT_EQ(complex.complex_verbs, 5);
+  EXPECT_EQ(complex.complex_conj, 4);
+  EXPECT_TRUE(complex.complex_no_actor_prior);
+  const char* late = R"(Yesterday yesterday NOUN 2 obl:tmod
+shelled shell VERB 0 root
+Ukraine Ukraine PROPN 2 obj
+Russia Russia PROPN 2 nsubj)";
+  EXPECT_TRUE(Codes(c->Code(Doc(late), complex)).empty());
+}
+
+TEST(Validation, TabariOptionCommands) {
+  CodeOptions o = TabariDefaultOptions();
+  EXPECT_EQ(o.min_words, 8);
+  EXPECT_TRUE(o.comma);
+  ASSERT_TRUE(ApplyTabariOption("DEFAULT: SOURCE [DEFSRC]  TARGET [DEFTAR] AFTER", &o).ok());
+  EXPECT_EQ(o.default_source, "DEFSRC");
+  EXPECT_EQ(o.default_target, "DEFTAR");
+  EXPECT_FALSE(o.default_prior);
+  EXPECT_TRUE(o.default_after);
+  ASSERT_TRUE(ApplyTabariOption("OPTION: DEFAULT: OFF", &o).ok());
+  EXPECT_TRUE(o.default_source.empty() && o.default_target.empty());
+  ASSERT_TRUE(ApplyTabariOption("SET: CODE ALL", &o).ok());
+  EXPECT_EQ(o.code_by, CodeOptions::CodeBy::kAll);
+  ASSERT_TRUE(ApplyTabariOption("SET: CODE BY SENTENCE // comment", &o).ok());
+  EXPECT_EQ(o.code_by, CodeOptions::CodeBy::kSentence);
+  ASSERT_TRUE(ApplyTabariOption("SET: MINIMUM WORDS = 20", &o).ok());
+  EXPECT_EQ(o.min_words, 20);
+  ASSERT_TRUE(ApplyTabariOption("SET: CONVERT AGENT = TRUE", &o).ok());
+  EXPECT_TRUE(o.convert_agents);
+  ASSERT_TRUE(ApplyTabariOption("COMMA: MIN = 4 MAX = 6 EMIN=3 EMAX=6 BMIN = 3 BMAX = 8", &o).ok());
+  EXPECT_EQ(o.comma_min, 4);
+  EXPECT_EQ(o.comma_emin, 3);
+  EXPECT_EQ(o.comma_bmax, 8);
+  ASSERT_TRUE(ApplyTabariOption("COMMA: OFF", &o).ok());
+  EXPECT_FALSE(o.comma);
+  EXPECT_FALSE(ApplyTabariOption("COMMA: WIDTH = 3", &o).ok());
+  EXPECT_FALSE(ApplyTabariOption("no command here", &o).ok());
+  // Records carry their { OPTION: ... } lines, also one without its closing brace.
+  auto t = ReadTabariValidation(std::string(DYAD_SHARED_DIR) + "/data/tabari/Validate.project",
+                                std::string(DYAD_SHARED_DIR) + "/data/validation/tabari/Validate.dev.text");
+  ASSERT_TRUE(t.ok()) << t.status().ToString();
+  int minimum_words = 0;
+  for (const auto& r : t->records)
+    for (const auto& opt : r.options) minimum_words += opt.find("MINIMUM WORDS") != std::string::npos;
+  EXPECT_GE(minimum_words, 3);
+}
+
 TEST(Coder, NameAsConjunctOfTheVerbJoinsItsObject) {
   Coder c = MakeCoder();
   // "criticized Japan, and Ukraine" with Ukraine parsed as conj of the verb.

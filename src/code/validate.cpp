@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -267,6 +268,17 @@ StatusOr<ValidationSuite> ReadTabariValidation(const std::string& project, const
     size_t q = 0;
     while ((q = comment.find('{', q)) != std::string::npos) {
       size_t e = comment.find('}', q);
+      // "{ OPTION: SET: MINIMUM WORDS = 4 */": an option runs to the end of its line.
+      size_t eol = comment.find('\n', q);
+      if (Collapse(comment.substr(q + 1, 7)).rfind("OPTION", 0) == 0 && eol != std::string::npos &&
+          (e == std::string::npos || e > eol)) {
+        std::string inner = comment.substr(q + 1, eol - q - 1);
+        size_t close = inner.find("*/");
+        if (close != std::string::npos) inner.resize(close);
+        r.options.push_back(Collapse(inner));
+        q = eol;
+        continue;
+      }
       if (e == std::string::npos) break;
       std::string inner = Collapse(comment.substr(q + 1, e - q - 1));
       q = e;
@@ -291,6 +303,131 @@ StatusOr<ValidationSuite> ReadTabariValidation(const std::string& project, const
   }
   if (suite.records.empty()) return Status::Invalid(tpath + ": no TABARI records found");
   return suite;
+}
+
+namespace {
+
+std::string UpperCopy(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// The code inside the first [...] after `from` in s ("" when none).
+std::string Bracketed(const std::string& s, size_t from) {
+  size_t a = s.find('[', from);
+  if (a == std::string::npos) return "";
+  size_t b = s.find(']', a);
+  if (b == std::string::npos) return "";
+  return Collapse(s.substr(a + 1, b - a - 1));
+}
+
+}  // namespace
+
+Status ApplyTabariOption(const std::string& line, CodeOptions* o) {
+  std::string s = line;
+  for (const char* c : {"//", "#"}) {
+    size_t p = s.find(c);
+    if (p != std::string::npos) s.resize(p);
+  }
+  s = UpperCopy(Collapse(s));
+  if (s.rfind("OPTION:", 0) == 0) s = Collapse(s.substr(7));
+  if (s.empty()) return Status::OK();
+  size_t colon = s.find(':');
+  if (colon == std::string::npos) return Status::Invalid("not a TABARI option command: '" + line + "'");
+  std::string cmd = s.substr(0, std::min<size_t>(colon, 4));
+  std::string rest = Collapse(s.substr(colon + 1));
+  if (cmd == "DEFA") {
+    o->default_source.clear();
+    o->default_target.clear();
+    o->default_prior = o->default_after = false;
+    if (rest == "OFF") return Status::OK();
+    size_t src = rest.find("SOURCE"), tgt = rest.find("TARGET");
+    if (src != std::string::npos) {
+      o->default_source = Bracketed(rest, src);
+      size_t end = tgt != std::string::npos && tgt > src ? tgt : rest.size();
+      o->default_prior = rest.substr(src, end - src).find("PRIOR") != std::string::npos;
+    }
+    if (tgt != std::string::npos) {
+      o->default_target = Bracketed(rest, tgt);
+      size_t end = src != std::string::npos && src > tgt ? src : rest.size();
+      o->default_after = rest.substr(tgt, end - tgt).find("AFTER") != std::string::npos;
+    }
+    if (o->default_source.empty() && o->default_target.empty())
+      return Status::Invalid("DEFAULT needs SOURCE [CODE] and/or TARGET [CODE]: '" + line + "'");
+    return Status::OK();
+  }
+  if (cmd == "SET") {
+    size_t eq = rest.find('=');
+    std::string name = Collapse(rest.substr(0, eq));
+    std::string value = eq == std::string::npos ? "" : Collapse(rest.substr(eq + 1));
+    if (name == "CODE BY SENTENCE") o->code_by = CodeOptions::CodeBy::kSentence;
+    else if (name == "CODE BY CLAUSE") o->code_by = CodeOptions::CodeBy::kClause;
+    else if (name == "CODE ALL") o->code_by = CodeOptions::CodeBy::kAll;
+    else if (name == "MINIMUM WORDS") {
+      int n = 0;
+      for (char c : value) {
+        if (!std::isdigit(static_cast<unsigned char>(c))) break;
+        n = n * 10 + (c - '0');
+        if (n > 100000) break;
+      }
+      o->min_words = value == "FALSE" ? 0 : n;
+    } else if (name == "CONVERT AGENT" || name == "CONVERT AGENTS") {
+      o->convert_agents = value == "TRUE" || value == "T";
+    }
+    return Status::OK();
+  }
+  if (cmd == "COMP") {
+    o->complex_verbs = o->complex_conj = 0;
+    o->complex_no_actor_prior = false;
+    auto number = [&](const char* key) {
+      size_t k = rest.find(key);
+      if (k == std::string::npos) return 0;
+      size_t a = rest.find('[', k);
+      if (a == std::string::npos) return 0;
+      int v = 0;
+      for (size_t i = a + 1; i < rest.size() && std::isdigit(static_cast<unsigned char>(rest[i])) && v < 100000; ++i)
+        v = v * 10 + (rest[i] - '0');
+      return v;
+    };
+    o->complex_verbs = number("VERBS");
+    o->complex_conj = number("CONJ");
+    o->complex_no_actor_prior = rest.find("NOACTPRIOR") != std::string::npos;
+    return Status::OK();
+  }
+  if (cmd == "COMM") {
+    if (rest.rfind("OFF", 0) == 0) {
+      o->comma = false;
+      return Status::OK();
+    }
+    o->comma = true;
+    // "MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8": blanks around '=' optional.
+    std::string flat;
+    for (char c : rest) flat += c == '=' ? std::string(" = ") : std::string(1, c);
+    std::istringstream is(flat);
+    std::vector<std::string> w;
+    for (std::string x; is >> x;) w.push_back(x);
+    for (size_t i = 0; i + 2 < w.size(); ++i) {
+      if (w[i + 1] != "=") continue;
+      int v = std::atoi(w[i + 2].c_str());
+      const std::string& k = w[i];
+      if (k == "MIN") o->comma_min = v;
+      else if (k == "MAX") o->comma_max = v;
+      else if (k == "EMIN") o->comma_emin = v;
+      else if (k == "EMAX") o->comma_emax = v;
+      else if (k == "BMIN") o->comma_bmin = v;
+      else if (k == "BMAX") o->comma_bmax = v;
+      else return Status::Invalid("unknown COMMA parameter " + k + ": '" + line + "'");
+    }
+    return Status::OK();
+  }
+  return Status::OK();  // FORWARD, OUTPUT, LABEL, ...: not modelled
+}
+
+CodeOptions TabariDefaultOptions() {
+  CodeOptions o;
+  o.min_words = 8;  // SET: MINIMUM WORDS
+  o.comma = true;   // COMMA: BMIN = 128 BMAX = 0 MIN = 2 MAX = 10 EMIN = 2 EMAX = 10
+  return o;
 }
 
 }  // namespace dyad

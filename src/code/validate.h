@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "code/coder.h"
 #include "text/status.h"
 
 namespace dyad {
@@ -51,5 +52,17 @@ StatusOr<ValidationSuite> ReadPetrarchValidation(const std::string& path);
 // <optionsfile>, <textfile>) into environment keys actors/verbs/agents/options/text,
 // and the records of `text_path` (or the project's <textfile> beside it).
 StatusOr<ValidationSuite> ReadTabariValidation(const std::string& project, const std::string& text_path);
+
+// Applies one TABARI .options command ("DEFAULT: SOURCE [S] PRIOR TARGET [T] AFTER",
+// "DEFAULT: OFF", "SET: CODE BY SENTENCE", "SET: CODE ALL", "SET: MINIMUM WORDS = n",
+// "SET: CONVERT AGENTS = TRUE"; a leading "OPTION:" as in validation records is
+// skipped), "COMPLEX: VERBS[n] CONJ[n] NOACTPRIOR", "COMMA: MIN = a MAX = b ..." and
+// "COMMA: OFF". Commands dyad does not model (FORWARD, OUTPUT, LABEL, ...) are
+// accepted and ignored; a line with no "COMMAND:" is an error.
+Status ApplyTabariOption(const std::string& line, CodeOptions* o);
+
+// TABARI's settings before any .options command: MINIMUM WORDS = 8 and the
+// default COMMA clause elimination.
+CodeOptions TabariDefaultOptions();
 
 }  // namespace dyad
