@@ -35,6 +35,7 @@
 #include "store/export.h"
 #include "store/store.h"
 #include "text/reader.h"
+#include "text/segment.h"
 
 namespace dyad::cli {
 namespace {
@@ -228,41 +229,11 @@ int RunCode(const CodeArgs& args) {
     return 2;
   }
 
-  // ---- store, model, dictionaries (fatal errors: exit 1)
-  std::unique_ptr<Store> store;
-  std::unordered_map<std::string, std::string> stored;
-  if (!args.db.empty()) {
-    auto s = Store::Open(args.db);
-    if (!s.ok()) {
-      std::fprintf(stderr, "dyad code: %s\n", s.status().message().c_str());
-      return 1;
-    }
-    store = std::move(*s);
-    if (!args.recode) {
-      auto h = store->DocumentHashes();
-      if (!h.ok()) {
-        std::fprintf(stderr, "dyad code: %s\n", h.status().message().c_str());
-        return 1;
-      }
-      stored = std::move(*h);
-    }
-  }
+  // ---- start-up (fatal errors: exit 1). The model and the dictionaries load
+  // on two threads of their own while this thread opens the store and starts
+  // reading and segmenting input, so the workers start with a full queue.
   std::string model_path = args.model.empty() ? Annotator::DefaultModelPath() : args.model;
-  auto annotator = Annotator::Load(model_path);
-  if (!annotator.ok()) {
-    std::error_code ec;
-    if (!args.model.empty() || fs::exists(model_path, ec)) {
-      std::fprintf(stderr, "dyad code: %s\n", annotator.status().message().c_str());
-      return 1;
-    }
-    // No model installed at all: still useful (segmentation, store, reports), but say so.
-    std::fprintf(stderr,
-                 "dyad code: warning: no parser model at %s; coding without tags or trees "
-                 "(set --model or $DYAD_MODEL)\n",
-                 model_path.c_str());
-    annotator = Annotator();
-  }
-  if (!args.dict_dir.empty()) setenv("DYAD_DICT", args.dict_dir.c_str(), 1);
+  if (!args.dict_dir.empty()) setenv("DYAD_DICT", args.dict_dir.c_str(), 1);  // before any thread starts
   CoderOptions copt;
   copt.verbs = args.verbs;
   copt.actors = args.actors;
@@ -270,19 +241,92 @@ int RunCode(const CodeArgs& args) {
   copt.discards = args.discards;
   copt.issues = args.issues;
   copt.strict = args.strict_dict;
-  auto coder = Coder::Load(copt);
-  if (!coder.ok()) {
-    std::fprintf(stderr, "dyad code: %s\n", coder.status().message().c_str());
-    return 1;
+
+  std::mutex mu;  // guards the load state below and the pipeline state further down
+  std::condition_variable cv_loaded, cv_work, cv_done, cv_space;
+  int loads_pending = 2;
+  std::atomic<bool> load_failed{false};
+  Annotator annotator;
+  Coder coder;
+  Status model_error = Status::OK(), coder_error = Status::OK();
+  auto load_done = [&](bool ok) {
+    std::lock_guard<std::mutex> lk(mu);
+    --loads_pending;
+    if (!ok) load_failed = true;
+    cv_loaded.notify_all();
+    cv_space.notify_all();  // a reader waiting for room stops when a load failed
+  };
+  std::thread model_loader([&] {
+    auto a = Annotator::Load(model_path);
+    bool ok = true;
+    if (a.ok()) {
+      annotator = std::move(*a);
+    } else {
+      std::error_code ec;
+      if (!args.model.empty() || fs::exists(model_path, ec)) {
+        model_error = a.status();
+        ok = false;
+      } else {
+        // No model installed at all: still useful (segmentation, store, reports), but say so.
+        std::fprintf(stderr,
+                     "dyad code: warning: no parser model at %s; coding without tags or trees "
+                     "(set --model or $DYAD_MODEL)\n",
+                     model_path.c_str());
+      }
+    }
+    load_done(ok);
+  });
+  std::thread coder_loader([&] {
+    auto c = Coder::Load(copt);
+    bool ok = c.ok();
+    if (ok) {
+      coder = std::move(*c);
+      if (!args.quiet)
+        for (const auto& w : coder.warnings()) std::fprintf(stderr, "dyad code: warning: %s\n", w.c_str());
+    } else {
+      coder_error = c.status();
+    }
+    load_done(ok);
+  });
+  // Prints the load errors (store first, then model, then dictionaries) once both loads are over.
+  auto finish_loads = [&](const Status& store_status) {
+    model_loader.join();
+    coder_loader.join();
+    const Status* errors[] = {&store_status, &model_error, &coder_error};
+    for (const Status* st : errors)
+      if (!st->ok()) {
+        std::fprintf(stderr, "dyad code: %s\n", st->message().c_str());
+        return false;
+      }
+    return true;
+  };
+
+  std::unique_ptr<Store> store;
+  std::unordered_map<std::string, std::string> stored;
+  if (!args.db.empty()) {
+    auto s = Store::Open(args.db);
+    if (!s.ok()) {
+      finish_loads(s.status());
+      return 1;
+    }
+    store = std::move(*s);
+    if (!args.recode) {
+      auto h = store->DocumentHashes();
+      if (!h.ok()) {
+        finish_loads(h.status());
+        return 1;
+      }
+      stored = std::move(*h);
+    }
   }
-  if (!args.quiet)
-    for (const auto& w : coder->warnings()) std::fprintf(stderr, "dyad code: warning: %s\n", w.c_str());
 
   std::FILE* rejects = nullptr;
   if (!args.rejects.empty()) {
     rejects = std::fopen(args.rejects.c_str(), "w");
     if (!rejects) {
-      std::fprintf(stderr, "dyad code: --rejects %s: cannot write: %s\n", args.rejects.c_str(), std::strerror(errno));
+      int err = errno;
+      if (finish_loads(Status::OK()))
+        std::fprintf(stderr, "dyad code: --rejects %s: cannot write: %s\n", args.rejects.c_str(), std::strerror(err));
       return 1;
     }
   }
@@ -309,9 +353,7 @@ int RunCode(const CodeArgs& args) {
   int n_threads = args.threads > 0 ? args.threads : static_cast<int>(hw ? hw : 1);
   const size_t max_inflight = static_cast<size_t>(n_threads) * 16 + 32;
 
-  // ---- pipeline state
-  std::mutex mu;
-  std::condition_variable cv_work, cv_done, cv_space;
+  // ---- pipeline state (guarded by mu)
   std::deque<std::unique_ptr<Item>> work;
   std::map<uint64_t, std::unique_ptr<Item>> done;
   size_t inflight = 0;
@@ -321,7 +363,8 @@ int RunCode(const CodeArgs& args) {
 
   auto submit = [&](std::unique_ptr<Item> item) {
     std::unique_lock<std::mutex> lk(mu);
-    cv_space.wait(lk, [&] { return inflight < max_inflight; });
+    cv_space.wait(lk, [&] { return inflight < max_inflight || load_failed; });
+    if (load_failed) return;  // nothing will be coded or written: stop reading
     item->seq = next_seq++;
     ++inflight;
     if (item->is_reject || !item->code) {
@@ -333,12 +376,19 @@ int RunCode(const CodeArgs& args) {
     }
   };
 
-  const Annotator& ann = *annotator;
-  const Coder& cod = *coder;
+  const Annotator& ann = annotator;
+  const Coder& cod = coder;
+  // Workers and writer start at once and wait here until the model and the dictionaries are in.
+  auto wait_for_loads = [&] {
+    std::unique_lock<std::mutex> lk(mu);
+    cv_loaded.wait(lk, [&] { return loads_pending == 0; });
+    return !load_failed;
+  };
   const bool want_explain = args.explain;
   std::vector<std::thread> workers;
   for (int t = 0; t < n_threads; ++t) {
     workers.emplace_back([&] {
+      if (!wait_for_loads()) return;
       for (;;) {
         std::unique_ptr<Item> item;
         {
@@ -375,6 +425,7 @@ int RunCode(const CodeArgs& args) {
   Status store_error = Status::OK();
   auto t0 = Clock::now();
   std::thread writer([&] {
+    if (!wait_for_loads()) return;
     static char outbuf[1 << 16];  // outlives the thread: stdout keeps pointing at it
     std::setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
     if (to_stdout) {
@@ -503,7 +554,7 @@ int RunCode(const CodeArgs& args) {
   g_interrupted = 0;
   auto old_handler = signal(SIGINT, OnInterrupt);
   for (const std::string& path : files) {
-    if (g_interrupted) break;
+    if (g_interrupted || load_failed) break;
     auto reader = DocumentReader::Open(path, ropt);
     if (!reader.ok()) {
       auto item = std::make_unique<Item>();
@@ -512,7 +563,7 @@ int RunCode(const CodeArgs& args) {
       submit(std::move(item));
       continue;
     }
-    while (!g_interrupted) {
+    while (!g_interrupted && !load_failed) {
       auto item = std::make_unique<Item>();
       auto r = (*reader)->Next(&item->doc, &item->reject);
       if (r == DocumentReader::Result::kEnd) break;
@@ -552,6 +603,8 @@ int RunCode(const CodeArgs& args) {
           item->code = to_stdout;  // recode only to print the events
         }
       }
+      // Segmenting here keeps it off the workers (and overlaps it with the model load at start-up).
+      if (item->code && d.sentences.empty()) Segment(&d);
       submit(std::move(item));
     }
   }
@@ -562,8 +615,14 @@ int RunCode(const CodeArgs& args) {
   }
   cv_work.notify_all();
   cv_done.notify_all();
+  const bool loaded = finish_loads(Status::OK());
   for (auto& w : workers) w.join();
   writer.join();
+  if (!loaded) {
+    signal(SIGINT, old_handler == SIG_ERR ? SIG_DFL : old_handler);
+    if (rejects) std::fclose(rejects);
+    return 1;
+  }
   signal(SIGINT, old_handler == SIG_ERR ? SIG_DFL : old_handler);
   if (rejects) std::fclose(rejects);
 
