@@ -159,6 +159,7 @@ class SentenceCoder {
   std::string CaseOf(int k) const;
   bool TimePhrase(int k) const;
   bool PlacePhrase(int k) const;
+  bool AdjacentAppos(int k) const;
   bool ItemsAt(const std::vector<dict::PatItem>& items, int p, int* end) const;
   int MatchElems(const std::vector<dict::PatElem>& elems, const std::vector<int>& scope,
                  std::vector<std::pair<int, int>>* spans = nullptr) const;
@@ -271,6 +272,51 @@ bool SentenceCoder::Prepare() {
     std::sort(t_[v].kids.begin(), t_[v].kids.end());
     break;
   }
+  // A dictionary name taken for the root verb, with the real verb taken for an adjective
+  // of its object ("Pyongyang/VERB on Thursday fired/amod shells at Seoul"): the name is
+  // the subject of that verb, which heads the clause with the noun as its object.
+  for (int r = 0; r < n; ++r) {
+    if (t_[r].rel != kRoot || tk[r].upos != "VERB" || actor_at_[r] < 0 || Child(r, kNsubj) >= 0) continue;
+    int v = -1;
+    for (int o : t_[r].kids) {
+      if (t_[o].rel != kObj || o <= r) continue;
+      for (int k : t_[o].kids)
+        if (t_[k].rel == kAmod && k < o && k > r && tk[k].upos == "VERB" && (tk[k].xpos == "VBD" || tk[k].xpos == "VBN" || tk[k].xpos == "VBZ")) v = k;
+    }
+    if (v < 0) break;
+    int o = t_[v].head;
+    auto& ok = t_[o].kids;
+    ok.erase(std::remove(ok.begin(), ok.end(), v), ok.end());
+    // The noun's prepositional phrases belong to the verb.
+    for (int k : std::vector<int>(ok)) {
+      if (t_[k].rel == kNmod) {
+        ok.erase(std::remove(ok.begin(), ok.end(), k), ok.end());
+        t_[k].head = v;
+        t_[k].rel = kObl;
+        t_[v].kids.push_back(k);
+      }
+    }
+    // The name's dependents outside its own span move to the verb ("on Thursday").
+    const Span& sp = actor_spans_[actor_at_[r]];
+    auto& rk = t_[r].kids;
+    for (int k : std::vector<int>(rk)) {
+      if (k >= sp.first && k <= sp.last) continue;
+      rk.erase(std::remove(rk.begin(), rk.end(), k), rk.end());
+      t_[k].head = v;
+      if (k == o) t_[k].rel = kObj;
+      t_[v].kids.push_back(k);
+    }
+    t_[v].head = -1;
+    t_[v].rel = kRoot;
+    t_[v].verbal = true;
+    t_[v].as_verb = true;
+    t_[r].head = v;
+    t_[r].rel = kNsubj;
+    t_[r].verbal = false;
+    t_[v].kids.push_back(r);
+    std::sort(t_[v].kids.begin(), t_[v].kids.end());
+    break;
+  }
   // A finite verb with a subject taken for an adjective of the next noun
   // ("Russia fired/amod missiles/root at Kyiv"): the verb heads, the noun is its object.
   for (int v = 0; v < n; ++v) {
@@ -372,6 +418,21 @@ bool SentenceCoder::TimePhrase(int k) const {
   for (const char* w : kTime)
     if (c == w) return true;
   return false;
+}
+
+// An apposition right after its head word with nothing between them is a name the
+// parser split ("Deputy | Prime Minister Telemar"): part of the head's phrase. A real
+// apposition is set off by a comma, a dash or a parenthesis. TABARI reads no tree: its
+// agents combine only with an actor right next to them (manual 5.4), so not in --tabari.
+bool SentenceCoder::AdjacentAppos(int k) const {
+  int h = t_[k].head;
+  if (c_.actor_stems || h < 0 || t_[k].rel != kAppos || k < h) return false;
+  std::vector<int> sub;
+  Subtree(k, &sub, false);
+  int first = *std::min_element(sub.begin(), sub.end());
+  for (int j : t_[k].kids)
+    if (t_[j].rel == kConj || t_[j].rel == kPunct) return false;
+  return first == h + 1 && t_[first].src->upos != "PUNCT";
 }
 
 // "met in Singapore", "signed at the White House": a place, not a target.
@@ -642,17 +703,20 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
   const Tok& t = t_[v];
   std::vector<uint32_t> cands;
   int best_multi = -1;
-  auto consider = [&](const std::vector<uint32_t>* list) {
+  // `at`: the position of the verb word (another than v for a split multi-word verb).
+  auto consider = [&](const std::vector<uint32_t>* list, int at = -1) {
     if (!list) return;
+    if (at < 0) at = v;
     for (uint32_t id : *list) {
       const dict::VerbEntry& e = c_.verbs.entry(id);
+      if (at != v && (e.before.empty() || at - static_cast<int>(e.before.size()) > v)) continue;
       bool ok = true;
       for (size_t b = 0; b < e.before.size() && ok; ++b) {
-        int p = v - static_cast<int>(e.before.size()) + static_cast<int>(b);
+        int p = at - static_cast<int>(e.before.size()) + static_cast<int>(b);
         ok = p >= 0 && (t_[p].up == e.before[b] || t_[p].lemma == e.before[b]);
       }
       for (size_t a = 0; a < e.after.size() && ok; ++a) {
-        int p = v + 1 + static_cast<int>(a);
+        int p = at + 1 + static_cast<int>(a);
         ok = p < static_cast<int>(t_.size()) && (t_[p].up == e.after[a] || t_[p].lemma == e.after[a]);
       }
       if (!ok) continue;
@@ -667,6 +731,13 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
   consider(c_.verbs.ByForm(t.up));
   if (cands.empty()) consider(c_.verbs.ByLemma(t.lemma));
   if (cands.empty()) consider(c_.verbs.ByStem(t.up));
+  // A multi-word verb whose verb word the tagger took for a noun and whose first word
+  // for the verb ("will not wire/VERB tap/NOUN" = WIRE_+TAP): the tree's verb codes it.
+  if (cands.empty() && v + 1 < static_cast<int>(t_.size()) && t_[v + 1].src->upos != "VERB" &&
+      t_[v + 1].src->upos != "AUX") {
+    consider(c_.verbs.ByForm(t_[v + 1].up), v + 1);
+    if (cands.empty()) consider(c_.verbs.ByLemma(t_[v + 1].lemma), v + 1);
+  }
   if (cands.empty()) return false;
   // Pattern scopes: the verb's own subtree, before and after it.
   std::vector<int> sub;
@@ -711,16 +782,29 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
     hit->names.push_back(Upper(c_.verbs.block(e.block).name));
     if (std::find(seen_blocks.begin(), seen_blocks.end(), e.block) != seen_blocks.end()) continue;
     seen_blocks.push_back(e.block);
+    const bool flat_block = c_.verbs.block(e.block).flat;
     for (uint32_t pid : c_.verbs.block(e.block).patterns) {
       const dict::VerbPattern& p = c_.verbs.pattern(pid);
       if ((p.signature & ~signature_) != 0) continue;
+      // TABARI's complex (+++) and discard (###) codes have no meaning in a PETRARCH-2
+      // verb file (discards are a list of their own): such a pattern never wins there.
+      if (!flat_block && (p.code == "+++" || p.code == "###")) continue;
       int a = MatchElems(p.pre, pre);
       if (a < 0) continue;
       std::vector<std::pair<int, int>> ends;
       int b = MatchElems(p.post, post, &ends);
       if (b < 0) continue;
       int score = a + b;
-      if (p.compound) {
+      // PETRARCH-2 "* WITH %": the phrase after WITH must be a compound actor; it is the
+      // target, one event per member. (TABARI files keep % as a compound of the subject.)
+      int cfrom = -1, cto = -1;
+      if (!flat_block && p.compound_after != -2) {
+        cfrom = p.compound_after < 0 ? v + 1 : ends[p.compound_after].second + 1;
+        cto = p.compound_after + 1 < static_cast<int>(ends.size()) ? ends[p.compound_after + 1].first
+                                                                   : static_cast<int>(t_.size());
+        if (ActorAt(cfrom, cto).size() < 2) continue;
+      }
+      if (p.compound || (flat_block && p.compound_after != -2)) {
         // % patterns apply to a compound subject with no target; checked in Run.
         if (score > best_compound) {
           best_compound = score;
@@ -750,6 +834,10 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
       };
       window(p.target_after, &hit->target_from, &hit->target_to);
       window(p.source_after, &hit->source_from, &hit->source_to);
+      if (cfrom >= 0 && hit->target_from < 0) {
+        hit->target_from = cfrom;
+        hit->target_to = cto;
+      }
     }
   }
   hit->compound = best_compound > best_w;
@@ -787,7 +875,8 @@ std::vector<ActorRef> SentenceCoder::Core(int m, std::vector<int>* agents_out, s
     for (int k : t_[x].kids) {
       Rel r = t_[k].rel;
       if (r == kCompound || r == kAmod || r == kFlat || r == kFixed || r == kDet || r == kNummod ||
-          r == kNmodPoss || (r == kCase && x != m) || (x != m && (r == kNmod || r == kConj || r == kCc)))
+          r == kNmodPoss || (r == kCase && x != m) || (x != m && (r == kNmod || r == kConj || r == kCc)) ||
+          (r == kAppos && AdjacentAppos(k)))
         stack.push_back(k);
     }
   }

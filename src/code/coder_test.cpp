@@ -83,6 +83,15 @@ CLASH
 --- READY [030] ---
 READY
 - * (FOR TALKS) [036]
+--- WIRETAP [170] ---
+WIRE_+TAP
+--- COOPERATE [---] ---
+COOPERATE
+- * WITH % [031]
+--- RENEW [050] ---
+RENEW
+- * BROKEN &TIES [+++]
+- * &TIES [064]
 )";
 
 const char* kActors = R"(RUSSIA [RUS]
@@ -892,6 +901,74 @@ Lavrov Lavrov PROPN 5 nsubj
 criticized criticize VERB 0 root
 Japan Japan PROPN 5 obj)"));
   EXPECT_EQ(Codes(ev), V{"RUSGOVFRM JAP 111"});
+}
+
+TEST(Coder, RepairsSplitNamesAndMultiWordVerbs) {
+  Coder c = MakeCoder();
+  // "Russia's deputy | Minister Lavrov": an apposition with nothing between it and its
+  // head is part of the head's phrase; its agent combines with the possessor.
+  auto ev = c.Code(Doc(R"(Russia Russia PROPN 3 nmod:poss
+'s 's PART 1 case
+deputy deputy NOUN 7 nsubj
+Minister Minister PROPN 3 appos
+Lavrov Lavrov PROPN 4 flat
+sharply sharply ADV 7 advmod
+criticized criticize VERB 0 root
+Japan Japan PROPN 7 obj)"));
+  EXPECT_EQ(Codes(ev), V{"RUSGOV JAP 111"});
+  // Set off by a comma it stays an apposition of its own.
+  ev = c.Code(Doc(R"(Russia Russia PROPN 3 nmod:poss
+'s 's PART 1 case
+envoy envoy NOUN 7 nsubj
+, , PUNCT 5 punct
+minister minister NOUN 3 appos
+, , PUNCT 5 punct
+criticized criticize VERB 0 root
+Japan Japan PROPN 7 obj)"));
+  EXPECT_EQ(Codes(ev), V{"RUS JAP 111"});
+  // "Russia will wire/VERB tap/NOUN Japan's phones": the multi-word verb WIRE_+TAP.
+  ev = c.Code(Doc(R"(Russia Russia PROPN 3 nsubj
+will will AUX 3 aux
+wire wire VERB 0 root
+tap tap NOUN 3 obj
+Japan Japan PROPN 6 nmod:poss
+phones phone NOUN 3 obj)"));
+  EXPECT_EQ(Codes(ev), V{"RUS JAP 170"});
+  // "Pyongyang/VERB on Thursday shelled/amod islands near Seoul": the name taken for the
+  // root verb is the subject of the verb taken for an adjective.
+  ev = c.Code(Doc(R"(Moscow Moscow VERB 0 root VBG
+on on ADP 3 case
+Thursday Thursday PROPN 1 obl
+shelled shell VERB 5 amod VBN
+islands island NOUN 1 obj
+near near ADP 7 case
+Seoul Seoul PROPN 5 nmod)"));
+  EXPECT_EQ(Codes(ev), V{"RUS KOR 190"});
+}
+
+TEST(Coder, CompoundAfterTheVerbAndTabariSpecialCodes) {
+  Coder c = MakeCoder();
+  // "- * WITH % [031]": a compound after WITH is the target, one event per member.
+  auto ev = c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+cooperated cooperate VERB 0 root
+with with ADP 4 case
+China China PROPN 2 obl
+and and CCONJ 6 cc
+Japan Japan PROPN 4 conj)"));
+  EXPECT_EQ(Codes(ev), (V{"RUS CHN 031", "RUS JAP 031"}));
+  // A single actor is no compound: the pattern fails, the block code (---) applies.
+  EXPECT_TRUE(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+cooperated cooperate VERB 0 root
+with with ADP 4 case
+China China PROPN 2 obl)")).empty());
+  // TABARI's complex code [+++] never wins in a PETRARCH-2 file: the next pattern does.
+  ev = c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+renewed renew VERB 0 root
+broken broken ADJ 4 amod
+ties tie NOUN 2 obj
+with with ADP 6 case
+Japan Japan PROPN 4 nmod)"));
+  EXPECT_EQ(Codes(ev), V{"RUS JAP 064"});
 }
 
 TEST(Coder, UnparsedSentenceIsExplainedNotCoded) {

@@ -199,7 +199,10 @@ bool VerbDict::ParsePattern(const std::string& body_in, VerbPattern* p, std::str
       continue;
     }
     if (w == "%") {
-      p->compound = true;
+      if (post && p->compound_after == -2)
+        p->compound_after = static_cast<int>(p->post.size()) - 1;
+      else if (!post)
+        p->compound = true;
       continue;
     }
     if (IsMarker(w)) {

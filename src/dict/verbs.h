@@ -32,13 +32,17 @@ struct PatElem {
 struct VerbPattern {
   std::vector<PatElem> pre, post;
   std::string code;             // "---" = explicitly no event; "A:B" = paired
-  bool compound = false;        // %: events between the members of a compound actor
+  bool compound = false;        // % before the *: events between the members of a compound subject
   bool swap = false;            // + before * and $ after it: the subject is the target
   std::string target_prep;      // (PREP +): the target is the object of PREP
   std::string source_prep;      // (PREP $): the source is the object of PREP
   // Standalone + / $ after the *: the target / source is the first actor after
   // post element `target_after` (-1 = right after the verb). -2 = none.
   int target_after = -2, source_after = -2;
+  // % after the * ("* WITH %"): the target is a compound actor (two or more actors) right
+  // after post element `compound_after`, one event per member; without one the pattern
+  // fails. -2 = no such %.
+  int compound_after = -2;
   // TABARI "+ *" without a $: the verb's subject is the target and the source is
   // the first actor before it.
   bool target_subject = false;
