@@ -184,9 +184,11 @@ void RoleFeatures(int role, int x, const State& st, const ParserInput& in, std::
       F(16, a.P(x));
       F(17, a.W(x));
       break;
-    case kRoleB: {
+    case kRoleB: {  // b1 = b0 + 1 and b2 = b0 + 2 when in the sentence
       int b1 = x >= 0 && x + 1 <= st.n ? x + 1 : -1, b2 = x >= 0 && x + 2 <= st.n ? x + 2 : -1;
       uint64_t w = a.W(x), p = a.P(x), w1 = a.W(b1), p1 = a.P(b1), w2 = a.W(b2), p2 = a.P(b2);
+      out->push_back(Feat(25, p, p1));
+      out->push_back(Feat(26, p, p1, p2));
       F(4, w);
       F(5, p);
       F(6, Mix(w, p));
@@ -235,11 +237,11 @@ void DynamicFeatures(const State& st, const ParserInput& in, const Positions& ps
   auto W = [&](int x) { return at.W(x); };
   auto P = [&](int x) { return at.P(x); };
   auto Lb = [&](int x) { return at.Lb(x); };
-  int s0 = ps.s0, s1 = ps.s1, s2 = ps.s2, b0 = ps.b0, b1 = ps.b1, b2 = ps.b2;
+  int s0 = ps.s0, s1 = ps.s1, s2 = ps.s2, b0 = ps.b0, b1 = ps.b1;
   int s0L = ps.s0L, s0L2 = ps.s0L2, s0R = ps.s0R, s0R2 = ps.s0R2, s1L = ps.s1L, s1R = ps.s1R;
   int b0L = ps.b0L, b0L2 = ps.b0L2;
   uint64_t s0w = W(s0), s0p = P(s0), s1w = W(s1), s1p = P(s1), s2p = P(s2);
-  uint64_t b0w = W(b0), b0p = P(b0), b1p = P(b1), b2p = P(b2);
+  uint64_t b0w = W(b0), b0p = P(b0), b1p = P(b1);
   uint64_t s0wp = Mix(s0w, s0p), b0wp = Mix(b0w, b0p), s1wp = Mix(s1w, s1p);
   auto F = [&](uint64_t t, uint64_t a, uint64_t b = 0, uint64_t c = 0) { out->push_back(Feat(t, a, b, c)); };
   F(18, s0wp, b0wp);
@@ -249,8 +251,6 @@ void DynamicFeatures(const State& st, const ParserInput& in, const Positions& ps
   F(22, s0p, b0wp);
   F(23, s0w, b0w);
   F(24, s0p, b0p);
-  F(25, b0p, b1p);
-  F(26, b0p, b1p, b2p);
   F(27, s0p, b0p, b1p);
   F(28, s1p, s0p, b0p);
   F(29, s0p, P(s0L), b0p);

@@ -83,7 +83,12 @@ class Weights {
           const Slot& s = slots_[slot];
           if (s.key == k) {
             found[i] = &s;
-            if (s.n > kInline || !inline_ok_) __builtin_prefetch(&entries_[s.overflow]);
+            if (s.n > kInline || !inline_ok_) {  // every line of the row
+              const char* p = reinterpret_cast<const char*>(&entries_[s.overflow]);
+              const char* end = p + s.n * sizeof(Entry);
+              p = reinterpret_cast<const char*>(reinterpret_cast<uintptr_t>(p) & ~uintptr_t{63});
+              for (; p < end; p += 64) __builtin_prefetch(p);
+            }
             break;
           }
           if (s.key == 0) break;
