@@ -121,6 +121,7 @@ struct VerbHit {
   bool swap = false;     // + * ... $ pattern: subject is the target
   std::string target_prep, source_prep;  // (PREP +) / (PREP $) in the pattern
   int target_from = -1, target_to = -1, source_from = -1, source_to = -1;  // positional + / $
+  int target_skip = 0, source_skip = 0;  // TABARI ^: actor phrases skipped first
   bool negated = false;
   bool pattern_negation = false;  // the pattern itself names the negation
   bool target_subject = false;    // TABARI "+ *": subject is the target, source the first actor before
@@ -164,6 +165,8 @@ class SentenceCoder {
   int MatchElems(const std::vector<dict::PatElem>& elems, const std::vector<int>& scope,
                  std::vector<std::pair<int, int>>* spans = nullptr) const;
   std::vector<ActorRef> ActorAt(int from, int to) const;
+  // The same after skipping `skip` actor phrases (a compound counts once).
+  std::vector<ActorRef> ActorAtSkip(int from, int to, int skip) const;
   std::vector<ActorRef> Below(int k, int depth) const;
   int PrepObject(int v, const std::string& prep) const;
   void Subtree(int h, std::vector<int>* out, bool skip_clauses) const;
@@ -699,6 +702,19 @@ std::vector<ActorRef> SentenceCoder::ActorAt(int from, int to) const {
   return {};
 }
 
+std::vector<ActorRef> SentenceCoder::ActorAtSkip(int from, int to, int skip) const {
+  int n = static_cast<int>(t_.size());
+  for (int p = std::max(from, 0); p < std::min(to, n); ++p) {
+    if (actor_at_[p] < 0 || actor_spans_[actor_at_[p]].first != p) continue;
+    auto a = ActorAt(p, p + 1);
+    if (skip-- <= 0) return a;
+    int end = actor_spans_[actor_at_[p]].last;
+    for (const auto& x : a) end = std::max(end, x.last);
+    p = end;
+  }
+  return {};
+}
+
 bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
   const Tok& t = t_[v];
   std::vector<uint32_t> cands;
@@ -789,7 +805,8 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
       // TABARI's complex (+++) and discard (###) codes have no meaning in a PETRARCH-2
       // verb file (discards are a list of their own): such a pattern never wins there.
       if (!flat_block && (p.code == "+++" || p.code == "###")) continue;
-      int a = MatchElems(p.pre, pre);
+      std::vector<std::pair<int, int>> starts;
+      int a = MatchElems(p.pre, pre, &starts);
       if (a < 0) continue;
       std::vector<std::pair<int, int>> ends;
       int b = MatchElems(p.post, post, &ends);
@@ -804,6 +821,26 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
                                                                    : static_cast<int>(t_.size());
         if (ActorAt(cfrom, cto).size() < 2) continue;
       }
+      // Positional + / $: between the end of the element before it and the next element
+      // (after the *: from the verb on; before it: up to the verb).
+      auto window = [&](int after, bool before_verb, int* from, int* to) {
+        if (after == -2) {
+          *from = *to = -1;
+          return;
+        }
+        const auto& sp = before_verb ? starts : ends;
+        int lo = before_verb ? 0 : v + 1, hi = before_verb ? v : static_cast<int>(t_.size());
+        *from = after < 0 ? lo : sp[after].second + 1;
+        *to = after + 1 < static_cast<int>(sp.size()) ? sp[after + 1].first : hi;
+      };
+      int tf, tt, sf, st;
+      bool pre_target = c_.actor_stems && p.target_before != -2, pre_source = c_.actor_stems && p.source_before != -2;
+      window(pre_target ? p.target_before : p.target_after, pre_target, &tf, &tt);
+      window(pre_source ? p.source_before : p.source_after, pre_source, &sf, &st);
+      // TABARI: a pattern whose designated actor is not where it says fails.
+      if (c_.actor_stems && ((tf >= 0 && ActorAtSkip(tf, tt, p.target_skip).empty()) ||
+                             (sf >= 0 && ActorAtSkip(sf, st, p.source_skip).empty())))
+        continue;
       if (p.compound || (flat_block && p.compound_after != -2)) {
         // % patterns apply to a compound subject with no target; checked in Run.
         if (score > best_compound) {
@@ -817,23 +854,18 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
       best_w = score;
       hit->code = p.code;
       hit->pattern = "- " + p.text + " [" + p.code + "] (" + p.where + ")";
-      hit->swap = p.swap;
+      hit->swap = p.swap && !pre_target;
       hit->pattern_negation = p.negation;
-      hit->target_subject = p.target_subject;
+      hit->target_subject = p.target_subject && !pre_target;
       hit->target_prep = p.target_prep;
       hit->source_prep = p.source_prep;
       hit->matched = ends;
-      // Positional + / $: between the end of the element before it and the next element.
-      auto window = [&](int after, int* from, int* to) {
-        if (after == -2) {
-          *from = *to = -1;
-          return;
-        }
-        *from = after < 0 ? v + 1 : ends[after].second + 1;
-        *to = after + 1 < static_cast<int>(ends.size()) ? ends[after + 1].first : static_cast<int>(t_.size());
-      };
-      window(p.target_after, &hit->target_from, &hit->target_to);
-      window(p.source_after, &hit->source_from, &hit->source_to);
+      hit->target_from = tf;
+      hit->target_to = tt;
+      hit->source_from = sf;
+      hit->source_to = st;
+      hit->target_skip = c_.actor_stems ? p.target_skip : 0;
+      hit->source_skip = c_.actor_stems ? p.source_skip : 0;
       if (cfrom >= 0 && hit->target_from < 0) {
         hit->target_from = cfrom;
         hit->target_to = cto;
@@ -1318,7 +1350,7 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
     bool tabari_word = c_.actor_stems && !verb && !adj && TabariVerbWord(v);
     if (t.src->upos == "NOUN" && !t.as_verb && !tabari_word) nouns.push_back(v);
     if (!verb && !adj && !tabari_word) continue;
-    if (t.rel == kAux || t.rel == kCop) continue;
+    if ((t.rel == kAux || t.rel == kCop) && !tabari_word) continue;
     VerbHit h;
     if (!FindVerb(v, &h)) continue;
     h.negated = Negated(v) && !h.pattern_negation;
@@ -1340,7 +1372,7 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
         h.sources = Subject(v, 0);
         h.targets = Objects(v, false, &h.place_target);
       }
-      if (t_[v].rel != kXcomp && t_[v].rel != kAcl && t_[v].rel != kRelcl) {
+      if (t_[v].rel != kXcomp && t_[v].rel != kAcl && t_[v].rel != kRelcl && !tabari_word) {
         // Names the tagger took for other words break lists ("Mordor, Rohan, Fornost and
         // Bree welcomed"): the words before the verb win when they name every actor
         // the tree found and more.
@@ -1385,14 +1417,14 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
         }
       }
       if (h.target_from >= 0) {
-        auto a = ActorAt(h.target_from, h.target_to);
+        auto a = ActorAtSkip(h.target_from, h.target_to, h.target_skip);
         if (!a.empty()) {
           h.targets = a;
           h.place_target = false;
         }
       }
       if (h.source_from >= 0) {
-        auto a = ActorAt(h.source_from, h.source_to);
+        auto a = ActorAtSkip(h.source_from, h.source_to, h.source_skip);
         if (!a.empty()) {
           if (h.swap) h.targets = h.sources;
           h.sources = a;
@@ -1720,7 +1752,7 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
       if (h.suppressed || h.compound || h.code == "---" || h.code.empty()) continue;
       int v = h.tok;
       if (!real(h.sources)) {
-        if (c_.actor_stems) h.sources = first_actor(0, v, {});
+        if (c_.actor_stems) h.sources = first_actor(0, v, h.targets);
         if (!real(h.sources) && !o_.default_source.empty() && !o_.default_prior) {
           auto a = first_actor(v + 1, n, {});
           h.sources.clear();
@@ -1758,7 +1790,7 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
 bool SentenceCoder::TabariVerbWord(int v) const {
   const std::string& u = t_[v].src->upos;
   if (actor_at_[v] >= 0 || agent_at_[v] >= 0) return false;
-  if (u != "NOUN" && u != "ADJ" && u != "ADV" && u != "X" && u != "INTJ") return false;
+  if (u != "NOUN" && u != "ADJ" && u != "ADV" && u != "X" && u != "INTJ" && u != "AUX") return false;
   if (v > 0 && (t_[v - 1].up == "A" || t_[v - 1].up == "AN" || t_[v - 1].up == "THE")) return false;
   const std::string& f = t_[v].src->form;
   if (v > 0 && !f.empty() && f[0] >= 'A' && f[0] <= 'Z') return false;

@@ -227,6 +227,29 @@ TEST(VerbDict, TabariAndPetr1PatternFiles) {
   EXPECT_TRUE(down);
 }
 
+TEST(VerbDict, TabariPositionalMarkersAndGluedAlternatives) {
+  std::string path = WriteTemp("markers.verbs",
+                               "SHOULD [101]\n"
+                               "- SUGGESTED + * APPLY_{ GENEVA | INTERNATIONAL }_CONVENTIONS [151]\n"
+                               "- * IFTAR AT ^ ^ + [044]\n"
+                               "~~FINISH\n");
+  Diagnostics diag;
+  VerbDict v;
+  ASSERT_TRUE(v.LoadFile(path, &diag).ok());
+  ASSERT_EQ(v.patterns(), 2u);
+  const VerbPattern& a = v.pattern(0);
+  EXPECT_EQ(a.target_before, 0);  // the first actor after SUGGESTED, before the verb
+  EXPECT_EQ(a.target_after, -2);
+  ASSERT_EQ(a.post.size(), 1u);   // APPLY, the alternatives and CONVENTIONS are contiguous
+  EXPECT_EQ(a.post[0].items.size(), 3u);
+  EXPECT_EQ(a.post[0].items[0].word, "APPLY");
+  EXPECT_GE(a.post[0].items[1].synset, 0);
+  EXPECT_EQ(a.post[0].items[2].word, "CONVENTIONS");
+  const VerbPattern& b = v.pattern(1);
+  EXPECT_EQ(b.target_after, 1);  // after AT, skipping two actor phrases
+  EXPECT_EQ(b.target_skip, 2);
+}
+
 TEST(VerbDict, MalformedPatternsReported) {
   std::string path = WriteTemp("bad.verbs.txt",
                                "&GOOD\n+ONE\n"

@@ -105,6 +105,7 @@ bool VerbDict::ParsePattern(const std::string& body_in, VerbPattern* p, std::str
   bool post = false;
   bool saw_star = false;
   bool plus_pre = false, dollar_post = false;
+  int carets = 0;  // ^ markers since the last word
   size_t i = 0;
   auto push = [&](PatElem e) {
     p->weight += static_cast<int>(e.items.size()) + (e.kind == PatElem::kPrep ? 1 : 0);
@@ -120,6 +121,7 @@ bool VerbDict::ParsePattern(const std::string& body_in, VerbPattern* p, std::str
       continue;
     }
     if (c == '{' || c == '(') {
+      size_t open = i;
       char close = c == '{' ? '}' : ')';
       size_t j = body.find(close, i);
       if (j == std::string::npos) {
@@ -152,6 +154,13 @@ bool VerbDict::ParsePattern(const std::string& body_in, VerbPattern* p, std::str
         e.items.push_back(PatItem{"", static_cast<int>(synsets_.size())});
         synsets_.push_back(std::move(alt));
         raw_alt_.push_back(static_cast<int>(synsets_.size()) - 1);
+        // TABARI "APPLY_{ GENEVA | INTERNATIONAL }": glued to the word before it.
+        auto& side = post ? p->post : p->pre;
+        if (open > 0 && body[open - 1] == '_' && !side.empty() && side.back().kind == PatElem::kWords) {
+          p->weight += 1;
+          side.back().items.push_back(e.items[0]);
+          continue;
+        }
       } else if (c == '{') {
         if (!ParseItems(inner, &e.items, err)) return false;
       } else {
@@ -208,12 +217,39 @@ bool VerbDict::ParsePattern(const std::string& body_in, VerbPattern* p, std::str
     if (IsMarker(w)) {
       if (w == "+" && !post) plus_pre = true;
       if (w == "$" && post) dollar_post = true;
-      if (w == "+" && post && p->target_after == -2) p->target_after = static_cast<int>(p->post.size()) - 1;
-      if (w == "$" && post && p->source_after == -2) p->source_after = static_cast<int>(p->post.size()) - 1;
+      if (w == "+" && post && p->target_after == -2) {
+        p->target_after = static_cast<int>(p->post.size()) - 1;
+        p->target_skip = carets;
+      }
+      if (w == "$" && post && p->source_after == -2) {
+        p->source_after = static_cast<int>(p->post.size()) - 1;
+        p->source_skip = carets;
+      }
+      if (w == "+" && !post && p->target_before == -2) {
+        p->target_before = static_cast<int>(p->pre.size()) - 1;
+        p->target_skip = carets;
+      }
+      if (w == "$" && !post && p->source_before == -2) {
+        p->source_before = static_cast<int>(p->pre.size()) - 1;
+        p->source_skip = carets;
+      }
+      carets = w == "^" ? carets + 1 : 0;
       continue;
     }
+    carets = 0;
     PatElem e;
     if (!ParseItems(w, &e.items, err)) return false;
+    // "{ GENEVA_ | INTERNATIONAL }_CONVENTIONS": glued to the alternatives before it.
+    auto& side = post ? p->post : p->pre;
+    if (!e.items.empty() && w[0] == '_' && i > w.size() && body[i - w.size() - 1] == '}' && !side.empty() &&
+        side.back().kind == PatElem::kWords) {
+      p->weight += static_cast<int>(e.items.size());
+      for (const PatItem& it : e.items) {
+        if (it.synset < 0) p->signature |= WordBit(it.word);
+        side.back().items.push_back(it);
+      }
+      continue;
+    }
     if (!e.items.empty()) push(std::move(e));
   }
   if (!saw_star) {

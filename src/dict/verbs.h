@@ -43,6 +43,12 @@ struct VerbPattern {
   // after post element `compound_after`, one event per member; without one the pattern
   // fails. -2 = no such %.
   int compound_after = -2;
+  // TABARI + / $ before the * ("SUGGESTED + * REQUIRE ..."): the first actor after pre
+  // element `target_before` (-1 = from the sentence start) and before the next element
+  // or the verb. -2 = none.
+  int target_before = -2, source_before = -2;
+  // TABARI ^ right before a + / $ ("IFTAR AT ^ ^ +"): actor phrases skipped first.
+  int target_skip = 0, source_skip = 0;
   // TABARI "+ *" without a $: the verb's subject is the target and the source is
   // the first actor before it.
   bool target_subject = false;
