@@ -29,8 +29,9 @@ struct HugePageAllocator {
       size_t rounded = (bytes + kHuge - 1) / kHuge * kHuge;
       p = std::aligned_alloc(kHuge, rounded);
       if (p) madvise(p, rounded, MADV_HUGEPAGE);
-    } else {
-      p = std::malloc(bytes == 0 ? 1 : bytes);
+    } else {  // cache-line aligned (and at least as aligned as T)
+      constexpr size_t kAlign = alignof(T) > 64 ? alignof(T) : 64;
+      p = std::aligned_alloc(kAlign, (bytes + kAlign) / kAlign * kAlign);
     }
     if (!p) throw std::bad_alloc();
     return static_cast<T*>(p);

@@ -74,7 +74,14 @@ class Weights {
     for (size_t base = 0; base < n; base += kChunk) {
       size_t m = std::min(kChunk, n - base);
       const uint64_t* f = feats + base;
-      for (size_t i = 0; i < m; ++i) __builtin_prefetch(&slots_[f[i] & mask_]);
+      // A probe often goes on to the next slot; when that is in the next cache
+      // line, that line is fetched too.
+      static_assert(sizeof(Slot) == 32);
+      for (size_t i = 0; i < m; ++i) {
+        size_t h = f[i] & mask_;
+        __builtin_prefetch(&slots_[h]);
+        if (h & 1) __builtin_prefetch(&slots_[(h + 1) & mask_]);
+      }
       for (size_t i = 0; i < m; ++i) {
         uint64_t k = f[i];
         size_t slot = k & mask_;
