@@ -1,11 +1,11 @@
-// The SQLite schema of a dyad event store. Version 1. This is a contract:
+// The SQLite schema of a dyad event store (version kSchemaVersion; v1, v2, v3 below). This is a contract:
 // analyze/ and serve/ query these tables directly. Change it only through a
 // new version and a migration in store/ (PRAGMA user_version holds the version).
 #pragma once
 
 namespace dyad {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 inline constexpr const char* kSchemaV1 = R"SQL(
 CREATE TABLE IF NOT EXISTS documents (
@@ -90,6 +90,21 @@ CREATE VIEW IF NOT EXISTS events_one_a_day AS
                       WHERE x.date = e.date AND x.source = e.source
                         AND x.target = e.target AND x.code = e.code);
 CREATE INDEX IF NOT EXISTS events_dedup ON events(date, source, target, code);
+)SQL";
+
+// Version 3: the per-row insert trigger of v2 is dropped. It made FTS5 write
+// a new index segment for every sentence (a trigger runs in a savepoint, and
+// FTS5 flushes its pending terms at every savepoint), ~90% of the writer's
+// time. Store indexes the sentences it writes in one statement per
+// transaction instead (Store::Commit); whoever inserts into sentences directly
+// indexes the new rows itself:
+//   INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE ...
+// The delete trigger stays, so removing sentences keeps the index in step.
+// Also indexes for queries by target actor (root or full code, by date).
+inline constexpr const char* kSchemaV3 = R"SQL(
+DROP TRIGGER IF EXISTS sentences_fts_ai;
+CREATE INDEX IF NOT EXISTS events_target ON events(target_root, date);
+CREATE INDEX IF NOT EXISTS events_target_full ON events(target, date);
 )SQL";
 
 }  // namespace dyad

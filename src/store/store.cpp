@@ -100,7 +100,7 @@ Store::~Store() {
 }
 
 namespace {
-enum Slot { kDelDoc, kInsDoc, kInsSentence, kInsEvent, kSlots };
+enum Slot { kDelDoc, kInsDoc, kInsSentence, kInsEvent, kIndexFts, kSlots };
 }
 
 sqlite3_stmt* Store::Prepared(int slot, const char* sql) {
@@ -234,6 +234,9 @@ Status Store::Migrate() {
     if (v == 1 && !(st = Exec("INSERT INTO sentences_fts(sentences_fts) VALUES('rebuild')", "rebuilding FTS")).ok())
       return fail(st);
   }
+  if (v < 3) {
+    if (!(st = Exec(kSchemaV3, "migrating to schema v3")).ok()) return fail(st);
+  }
   std::string set = "PRAGMA user_version=" + std::to_string(kSchemaVersion);
   if (!(st = Exec(set.c_str(), "setting schema version")).ok()) return fail(st);
   if (!(st = Exec("INSERT OR IGNORE INTO meta(key, value) VALUES ('created_by', 'dyad 0.1.0')", "meta")).ok())
@@ -245,18 +248,37 @@ Status Store::Begin() {
   if (read_only_) return Status::Invalid(path_ + ": opened read-only");
   Status s = Exec("BEGIN IMMEDIATE", "starting a transaction");
   if (s.ok()) in_txn_ = true;
+  fts_first_ = fts_last_ = 0;
+  fts_docs_.clear();
   return s;
 }
 
 Status Store::Commit() {
-  Status s = Exec("COMMIT", "committing");
+  Status s = IndexPending();
+  if (!s.ok()) return s;
+  s = Exec("COMMIT", "committing");
   if (s.ok()) in_txn_ = false;
   return s;
 }
 
 Status Store::Rollback() {
   in_txn_ = false;
+  fts_first_ = fts_last_ = 0;
+  fts_docs_.clear();
   return Exec("ROLLBACK", "rolling back");
+}
+
+Status Store::IndexPending() {
+  if (fts_first_ == 0) return Status::OK();
+  Cached ins(Prepared(kIndexFts, "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences "
+                                 "WHERE id BETWEEN ?1 AND ?2"));
+  if (!ins.ok()) return Status::IoError(path_ + ": preparing the full-text index: " + sqlite3_errmsg(db_));
+  ins.Int(1, fts_first_);
+  ins.Int(2, fts_last_);
+  if (ins.Step() != SQLITE_DONE) return Status::IoError(path_ + ": full-text index: " + sqlite3_errmsg(db_));
+  fts_first_ = fts_last_ = 0;
+  fts_docs_.clear();
+  return Status::OK();
 }
 
 StatusOr<std::unordered_map<std::string, std::string>> Store::DocumentHashes() const {
@@ -278,6 +300,12 @@ Status Store::PutDocument(const Document& doc, const std::vector<Event>& events)
     std::string msg = path_ + ": document " + doc.id + ": " + what + ": " + sqlite3_errmsg(db_);
     return Status::IoError(msg);
   };
+  // Replacing a document whose sentences are not indexed yet: index them first,
+  // so that the delete trigger removes index entries that exist.
+  if (fts_docs_.count(doc.id)) {
+    Status s = IndexPending();
+    if (!s.ok()) return s;
+  }
   {
     Cached del(Prepared(kDelDoc, "DELETE FROM documents WHERE id = ?"));
     if (!del.ok()) return err("preparing");
@@ -317,6 +345,17 @@ Status Store::PutDocument(const Document& doc, const std::vector<Event>& events)
       }
       if (ins.Step() != SQLITE_DONE) return err("inserting a sentence");
       ins.Reset();
+      // Rowids grow within a transaction: the pending ones are one range.
+      int64_t id = sqlite3_last_insert_rowid(db_);
+      if (fts_first_ == 0) fts_first_ = id;
+      fts_last_ = id;
+    }
+    if (!doc.sentences.empty()) {
+      fts_docs_.insert(doc.id);
+      if (!in_txn_) {  // autocommit (no Begin): index at once
+        Status s = IndexPending();
+        if (!s.ok()) return s;
+      }
     }
   }
   {

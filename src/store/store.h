@@ -17,6 +17,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "code/event.h"
@@ -62,6 +63,8 @@ class Store {
   StatusOr<std::unordered_map<std::string, std::string>> DocumentHashes() const;
 
   // Transactions: writes between Begin() and Commit() become visible together.
+  // Commit() also adds the sentences written since Begin() to the full-text
+  // index (one statement for the whole transaction: far cheaper than one per row).
   Status Begin();
   Status Commit();
   Status Rollback();
@@ -91,6 +94,10 @@ class Store {
   Status Exec(const char* sql, const char* what);
   // Prepared statements of the write path, prepared once (slot = enum in store.cpp).
   struct sqlite3_stmt* Prepared(int slot, const char* sql);
+  // Adds the sentences written since the last call (rowids fts_first_..fts_last_) to sentences_fts.
+  Status IndexPending();
+  int64_t fts_first_ = 0, fts_last_ = 0;       // 0: nothing pending
+  std::unordered_set<std::string> fts_docs_;   // documents whose sentences are pending
   std::vector<struct sqlite3_stmt*> stmts_;
   std::string path_;
   sqlite3* db_ = nullptr;

@@ -297,12 +297,106 @@ TEST(StoreTest, MigratesVersion1Store) {
   EXPECT_NE(ro.status().message().find("needs migrating"), std::string::npos) << ro.status().message();
   auto s = Store::Open(path);
   ASSERT_TRUE(s.ok()) << s.status().ToString();
-  EXPECT_EQ((*s)->schema_version(), 2);
+  EXPECT_EQ((*s)->schema_version(), kSchemaVersion);
   // The v1 sentence is searchable after the migration rebuilt the index.
   EXPECT_EQ(QueryInt((*s)->db(), "SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'putin'"), 1);
   EXPECT_EQ(QueryInt((*s)->db(), "SELECT COUNT(*) FROM event_counts"), 0);
   auto m = (*s)->GetMeta("created_by");
   ASSERT_TRUE(m.ok());
+}
+
+// FTS5's own check of the index against the content table (sentences).
+bool FtsIntact(sqlite3* db) {
+  return sqlite3_exec(db, "INSERT INTO sentences_fts(sentences_fts, rank) VALUES('integrity-check', 1)", nullptr,
+                      nullptr, nullptr) == SQLITE_OK;
+}
+
+TEST(StoreTest, MigratesVersion2Store) {
+  std::string path = TempPath("v2.sqlite");
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, kSchemaV1, nullptr, nullptr, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, kSchemaV2, nullptr, nullptr, nullptr), SQLITE_OK);
+    // v2: the insert trigger indexes the sentence.
+    ASSERT_EQ(sqlite3_exec(db,
+                           "PRAGMA user_version=2;"
+                           "INSERT INTO documents VALUES ('d1','2018-01-01','s','u','t','h',1,'now');"
+                           "INSERT INTO sentences(doc_id, idx, begin, end, text) VALUES ('d1',0,0,20,'Moon met Putin today');",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(db);
+  }
+  auto s = Store::Open(path);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  sqlite3* db = (*s)->db();
+  EXPECT_EQ((*s)->schema_version(), 3);
+  EXPECT_EQ(QueryInt(db, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'sentences_fts_ai'"), 0);
+  EXPECT_EQ(QueryInt(db, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'sentences_fts_ad'"), 1);
+  EXPECT_EQ(QueryInt(db, "SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'putin'"), 1);
+  // Queries by target actor use the new indexes.
+  for (const char* q : {"events_target|SELECT COUNT(*) FROM events WHERE target_root = 'RUS' AND date >= '2018-01-01'",
+                        "events_target_full|SELECT COUNT(*) FROM events WHERE target = 'RUSGOV'"}) {
+    std::string sql = q;
+    std::string index = sql.substr(0, sql.find('|'));
+    sqlite3_stmt* st = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(db, ("EXPLAIN QUERY PLAN " + sql.substr(sql.find('|') + 1)).c_str(), -1, &st, nullptr),
+              SQLITE_OK);
+    std::string plan;
+    while (sqlite3_step(st) == SQLITE_ROW) plan += reinterpret_cast<const char*>(sqlite3_column_text(st, 3));
+    sqlite3_finalize(st);
+    EXPECT_NE(plan.find(index), std::string::npos) << plan;
+  }
+  // Written after the migration: indexed by Store::Commit; replacing d1 removes its old entry.
+  ASSERT_TRUE((*s)->Begin().ok());
+  Document d = MakeDoc("d2", 3);
+  ASSERT_TRUE((*s)->PutDocument(d, MakeEvents(d)).ok());
+  Document d1 = MakeDoc("d1", 2);
+  ASSERT_TRUE((*s)->PutDocument(d1, MakeEvents(d1)).ok());
+  ASSERT_TRUE((*s)->Commit().ok());
+  EXPECT_EQ(QueryInt(db, "SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'putin'"), 0);
+  EXPECT_EQ(QueryInt(db, "SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'd2'"), 3);
+  EXPECT_EQ(QueryInt(db, "SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'd1'"), 2);
+  EXPECT_EQ(QueryInt(db, "SELECT COUNT(*) FROM events WHERE target_root = 'RUS'"), 2);
+  EXPECT_TRUE(FtsIntact(db)) << sqlite3_errmsg(db);
+}
+
+TEST(StoreTest, FullTextIndexFollowsWritesReplacementsAndRollbacks) {
+  std::string path = TempPath("fts.sqlite");
+  auto s = Store::Open(path);
+  ASSERT_TRUE(s.ok());
+  sqlite3* db = (*s)->db();
+  auto match = [&](const std::string& q) {
+    return QueryInt(db, ("SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH '" + q + "'").c_str());
+  };
+  // One transaction: x, y, then x replaced before anything was indexed.
+  ASSERT_TRUE((*s)->Begin().ok());
+  for (auto [id, n] : {std::pair<const char*, int>{"x", 4}, {"y", 3}, {"x", 2}}) {
+    Document d = MakeDoc(id, n);
+    ASSERT_TRUE((*s)->PutDocument(d, MakeEvents(d)).ok());
+  }
+  ASSERT_TRUE((*s)->Commit().ok());
+  EXPECT_EQ(match("x"), 2);
+  EXPECT_EQ(match("y"), 3);
+  EXPECT_EQ(match("sentence"), 5);
+  EXPECT_TRUE(FtsIntact(db)) << sqlite3_errmsg(db);
+  // A rolled-back transaction leaves neither sentences nor index entries; the next one indexes its own.
+  ASSERT_TRUE((*s)->Begin().ok());
+  Document z = MakeDoc("z", 5);
+  ASSERT_TRUE((*s)->PutDocument(z, {}).ok());
+  ASSERT_TRUE((*s)->Rollback().ok());
+  ASSERT_TRUE((*s)->Begin().ok());
+  Document w = MakeDoc("w", 1);
+  ASSERT_TRUE((*s)->PutDocument(w, {}).ok());
+  ASSERT_TRUE((*s)->Commit().ok());
+  EXPECT_EQ(match("z"), 0);
+  EXPECT_EQ(match("w"), 1);
+  EXPECT_EQ(match("sentence"), 6);
+  // Without Begin() (autocommit) a document is indexed at once.
+  Document v = MakeDoc("v", 2);
+  ASSERT_TRUE((*s)->PutDocument(v, {}).ok());
+  EXPECT_EQ(match("v"), 2);
+  EXPECT_TRUE(FtsIntact(db)) << sqlite3_errmsg(db);
 }
 
 TEST(StoreTest, NewerSchemaIsRefused) {
