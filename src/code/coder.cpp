@@ -768,12 +768,15 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
   // patterns name negative auxiliaries with their adverbs ("MOST_CERTAINLY_&NEGATVAUXVRB_EVER
   // *"), but an adverb alone is not matched ("Gollum recently allowed" is no "RECENTLY *").
   bool aux_before = false;
+  std::vector<int> adverbs;  // pre-verb adverbs other than negations (PETRARCH files)
   for (int k : t_[v].kids) aux_before |= k < v && (t_[k].rel == kAux || t_[k].rel == kNeg);
   for (int k : t_[v].kids) {
     Rel r = t_[k].rel;
     if (r == kNsubj || r == kNsubjPass || r == kCsubj) Subtree(k, &pre, true);
     if (k < v && (r == kAux || r == kNeg || (r == kAdvmod && (flat || aux_before)) || (flat && r == kOther)))
       Subtree(k, &pre, true);
+    if (k < v && r == kAdvmod && !flat && aux_before && t_[k].up != "NOT" && t_[k].up != "N'T" && t_[k].up != "NEVER")
+      Subtree(k, &adverbs, true);
   }
   // TABARI reads the words before the verb, not a tree: any word of the sentence before it.
   if (flat) {
@@ -808,6 +811,16 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
       std::vector<std::pair<int, int>> starts;
       int a = MatchElems(p.pre, pre, &starts);
       if (a < 0) continue;
+      // Adverbs count only with the auxiliary they modify ("MOST_CERTAINLY_&NEGATVAUXVRB_EVER
+      // *"); a pattern naming nothing but adverbs ("HEAVILY *") is not matched by them
+      // ("X was heavily criticized"), as "RECENTLY *" is not by "X recently allowed".
+      if (!adverbs.empty() && a > 0) {
+        bool only_adverbs = true;
+        for (const auto& sp : starts)
+          for (int q = sp.first; q <= sp.second && only_adverbs; ++q)
+            only_adverbs = std::find(adverbs.begin(), adverbs.end(), q) != adverbs.end();
+        if (only_adverbs) continue;
+      }
       std::vector<std::pair<int, int>> ends;
       int b = MatchElems(p.post, post, &ends);
       if (b < 0) continue;
@@ -1367,6 +1380,24 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
       }
       h.sources = by >= 0 ? NP(by, 0) : std::vector<ActorRef>{};
       h.targets = Objects(v, true);
+      bool aux_pass = false;
+      for (int k : t_[v].kids)
+        aux_pass |= t_[k].rel == kAux && t_[k].src->deprel.find("pass") != std::string::npos;
+      if (by < 0 && aux_pass && !h.targets.empty() && !c_.actor_stems) {
+        // No by-phrase (UniversalPetrarch): the actor of the passive verb's other
+        // prepositional phrase is the source ("X was criticized over its dispute with Y":
+        // Y -> X); not a time, a place or a destination ("X was invited to Y").
+        for (int k : t_[v].kids) {
+          if (t_[k].rel != kObl || TimePhrase(k) || PlacePhrase(k)) continue;
+          std::string prep = CaseOf(k);
+          if (prep == "TO" || prep == "INTO") continue;
+          auto a = NP(k, 0);
+          if (a.empty()) continue;
+          h.sources = a;
+          Explain("verb '" + t.src->form + "': passive without a by-phrase, source from its '" + Upper(prep) + "' phrase");
+          break;
+        }
+      }
     } else {
       if (!tabari_word) {
         h.sources = Subject(v, 0);
@@ -1619,7 +1650,9 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
     std::vector<int> sub;
     Subtree(c, &sub, false);
     for (int p : sub)
-      if (hit_at[p] >= 0 && !(*hits)[hit_at[p]].sources.empty() && !(*hits)[hit_at[p]].targets.empty()) return true;
+      if (hit_at[p] >= 0 && (*hits)[hit_at[p]].code != "---" && !(*hits)[hit_at[p]].sources.empty() &&
+          !(*hits)[hit_at[p]].targets.empty())
+        return true;
     return false;
   };
   for (auto& h : *hits) {
@@ -1629,7 +1662,8 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
     std::vector<int> clauses;
     for (int k : t_[h.tok].kids) {
       if (t_[k].rel == kCcomp) clauses.push_back(k);
-      if (t_[k].rel != kObj) continue;
+      // (or, misattached, inside a prepositional phrase of the verb: "on Thursday that ...")
+      if (t_[k].rel != kObj && t_[k].rel != kObl) continue;
       std::vector<int> sub;
       Subtree(k, &sub, false);
       std::sort(sub.begin(), sub.end());

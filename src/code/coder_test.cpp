@@ -43,6 +43,7 @@ SHELL
 --- CRITICIZE [111] ---
 CRITICIZE
 CONDEMN
+- HARSHLY * [122]
 --- URGE [020] ---
 URGE
 - * (FOR TALKS) [023]
@@ -944,6 +945,30 @@ islands island NOUN 1 obj
 near near ADP 7 case
 Seoul Seoul PROPN 5 nmod)"));
   EXPECT_EQ(Codes(ev), V{"RUS KOR 190"});
+}
+
+TEST(Coder, PassiveWithoutByPhraseAndAdverbOnlyPatterns) {
+  Coder c = MakeCoder();
+  // "Japan was harshly criticized over its dispute with China": no by-phrase, the
+  // actor of the verb's other prepositional phrase is the source; "HARSHLY *" is not
+  // matched by an adverb alone, even next to the auxiliary.
+  std::vector<std::string> why;
+  auto ev = c.Code(Doc(R"(Japan Japan PROPN 4 nsubj:pass
+was be AUX 4 aux:pass
+harshly harshly ADV 4 advmod
+criticized criticize VERB 0 root VBN
+over over ADP 7 case
+its its PRON 7 nmod:poss
+dispute dispute NOUN 4 obl
+with with ADP 9 case
+China China PROPN 7 nmod)"), &why);
+  EXPECT_EQ(Codes(ev), V{"CHN JAP 111"});
+  // Not a destination: "Japan was invited to China" names no source.
+  EXPECT_TRUE(c.Code(Doc(R"(Japan Japan PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+criticized criticize VERB 0 root VBN
+to to ADP 5 case
+China China PROPN 3 obl)")).empty());
 }
 
 TEST(Coder, CompoundAfterTheVerbAndTabariSpecialCodes) {
