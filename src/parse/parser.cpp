@@ -1,6 +1,7 @@
 #include "parse/parser.h"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -444,7 +445,7 @@ void DepParser::Parse(const ParserInput& raw_in, std::vector<int>* heads, std::v
   thread_local std::vector<uint8_t> role_done;
   int n = static_cast<int>(in.word.size()) - 1;
   int L = num_labels();
-  const size_t C = static_cast<size_t>(1 + 2 * L);
+  const size_t C = (static_cast<size_t>(1 + 2 * L) + 3) / 4 * 4;  // classes, padded for 4-float adds
   const size_t stride = static_cast<size_t>(n + 2);
   st.Init(n);
   scores.resize(C);
@@ -475,9 +476,15 @@ void DepParser::Parse(const ParserInput& raw_in, std::vector<int>* heads, std::v
       std::fill(scores.begin(), scores.end(), 0.0f);
       weights_.ScoreInto(feats.data(), feats.size(), dst.data());
       float* out = scores.data();
-      for (int r = 0; r < kNumRoles; ++r) {
-        const float* v = role_vec[r];
-        for (size_t c = 0; c < C; ++c) out[c] += v[c];
+      using V4 = float __attribute__((vector_size(16)));
+      for (size_t c = 0; c < C; c += 4) {
+        V4 acc, v;
+        std::memcpy(&acc, out + c, sizeof acc);
+        for (int r = 0; r < kNumRoles; ++r) {
+          std::memcpy(&v, role_vec[r] + c, sizeof v);
+          acc += v;
+        }
+        std::memcpy(out + c, &acc, sizeof acc);
       }
       action = ArgmaxValid(out, m, L, root_label_);
     }
