@@ -850,6 +850,12 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
       bool pre_target = c_.actor_stems && p.target_before != -2, pre_source = c_.actor_stems && p.source_before != -2;
       window(pre_target ? p.target_before : p.target_after, pre_target, &tf, &tt);
       window(pre_source ? p.source_before : p.source_after, pre_source, &sf, &st);
+      // PETRARCH-2: each ^ before the + / $ skips a word ("IFTAR (AT ^ ^) +": "at
+      // Osgiliath with | the parliament of Gondor"); TABARI skips actor phrases below.
+      if (!c_.actor_stems) {
+        if (tf >= 0) tf = std::min(tf + p.target_skip, tt);
+        if (sf >= 0) sf = std::min(sf + p.source_skip, st);
+      }
       // TABARI: a pattern whose designated actor is not where it says fails.
       if (c_.actor_stems && ((tf >= 0 && ActorAtSkip(tf, tt, p.target_skip).empty()) ||
                              (sf >= 0 && ActorAtSkip(sf, st, p.source_skip).empty())))
@@ -1662,6 +1668,10 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
     std::vector<int> clauses;
     for (int k : t_[h.tok].kids) {
       if (t_[k].rel == kCcomp) clauses.push_back(k);
+      // "... to question whether he has a future with Y", the clause misattached as advcl.
+      if (t_[k].rel == kAdvcl)
+        for (int m : t_[k].kids)
+          if (t_[m].rel == kMark && t_[m].up == "WHETHER") clauses.push_back(k);
       // (or, misattached, inside a prepositional phrase of the verb: "on Thursday that ...")
       if (t_[k].rel != kObj && t_[k].rel != kObl) continue;
       std::vector<int> sub;
@@ -1678,6 +1688,15 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
       int subj = Child(k, kNsubj);
       if (subj < 0) subj = Child(k, kNsubjPass);
       if (subj >= 0) h.targets = NP(subj, 0);
+      // The clause's subject is the source itself ("X questioned whether he has a future
+      // with Y"): the clause's object or prepositional phrase names the target.
+      bool self = !h.targets.empty();
+      for (const auto& a : h.targets) {
+        bool same = false;
+        for (const auto& b : h.sources) same |= a.code == b.code;
+        self = self && same;
+      }
+      if (self) h.targets = Below(k, 0);
       if (!h.targets.empty()) {
         Explain("verb '" + t_[h.tok].src->form + "': target from the subject of its complement clause");
         break;

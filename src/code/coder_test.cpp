@@ -89,6 +89,11 @@ WIRE_+TAP
 --- COOPERATE [---] ---
 COOPERATE
 - * WITH % [031]
+--- CELEBRATE [040] ---
+CELEBRATE
+- * HOLIDAY AT ^ ^ + [044]
+--- DOUBT [110] ---
+DOUBT
 --- RENEW [050] ---
 RENEW
 - * BROKEN &TIES [+++]
@@ -969,6 +974,31 @@ was be AUX 3 aux:pass
 criticized criticize VERB 0 root VBN
 to to ADP 5 case
 China China PROPN 3 obl)")).empty());
+}
+
+TEST(Coder, CaretsSkipWordsAndWhetherClausesGiveTargets) {
+  Coder c = MakeCoder();
+  // "- * HOLIDAY AT ^ ^ +": each ^ skips a word ("at Seoul with | Japan").
+  auto ev = c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+celebrated celebrate VERB 0 root
+holiday holiday NOUN 2 obj
+at at ADP 5 case
+Seoul Seoul PROPN 2 obl
+with with ADP 7 case
+Japan Japan PROPN 2 obl)"));
+  EXPECT_EQ(Codes(ev), V{"RUS JAP 044"});
+  // "Russia doubted whether it has a future with Japan": the clause's subject is the
+  // source itself, its object's phrase names the target.
+  ev = c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+doubted doubt VERB 0 root
+whether whether SCONJ 5 mark
+it it PRON 5 nsubj
+has have VERB 2 advcl
+a a DET 7 det
+future future NOUN 5 obj
+with with ADP 9 case
+Japan Japan PROPN 7 nmod)"));
+  EXPECT_EQ(Codes(ev), V{"RUS JAP 110"});
 }
 
 TEST(Coder, CompoundAfterTheVerbAndTabariSpecialCodes) {

@@ -175,10 +175,13 @@ bool VerbDict::ParsePattern(const std::string& body_in, VerbPattern* p, std::str
         }
         e.kind = PatElem::kPrep;
         e.prep = Upper(words[0]);
+        int group_carets = 0;  // "(AT ^ ^) +": skips before the + that follows the group
         for (size_t k = 1; k < words.size(); ++k) {
           if (words[k] == "+") p->target_prep = e.prep;
           if (words[k] == "$") p->source_prep = e.prep;
+          group_carets = words[k] == "^" ? group_carets + 1 : 0;
         }
+        carets = group_carets;
         std::string rest;
         for (size_t k = 1; k < words.size(); ++k) rest += words[k] + " ";
         if (!ParseItems(rest, &e.items, err)) return false;
