@@ -271,12 +271,21 @@ int Run(const ValidateArgs& a) {
   auto unique_ids = UniqueIds(suite);
   for (size_t ri = 0; ri < suite.records.size(); ++ri) {
     const ValidationRecord& r = suite.records[ri];
-    for (const auto& opt_line : r.options) {
-      Status st = ApplyTabariOption(opt_line, &code_opt);
-      if (!st.ok())
-        std::fprintf(stderr, "dyad validate: warning: %s:%zu (%s): %s\n", suite.path.c_str(), r.line, r.id.c_str(),
-                     st.ToString().c_str());
-    }
+    // A record's { OPTION: ... } lines hold from the next record on (as in TABARI, where a
+    // record whose comment runs into the next one's options is still coded without them).
+    struct ApplyAfter {
+      const ValidationRecord& r;
+      const ValidationSuite& suite;
+      CodeOptions* o;
+      ~ApplyAfter() {
+        for (const auto& opt_line : r.options) {
+          Status st = ApplyTabariOption(opt_line, o);
+          if (!st.ok())
+            std::fprintf(stderr, "dyad validate: warning: %s:%zu (%s): %s\n", suite.path.c_str(), r.line,
+                         r.id.c_str(), st.ToString().c_str());
+        }
+      }
+    } apply_after{r, suite, &code_opt};
     bool included = a.all_categories || suite.include.empty() ||
                     std::find(suite.include.begin(), suite.include.end(), r.category) != suite.include.end();
     if (!r.evaluate || !included) {
@@ -336,6 +345,7 @@ int Run(const ValidateArgs& a) {
       if (got.empty()) std::printf(" (no events)");
       for (const auto& e : got) std::printf(" {%s}", Fmt(e).c_str());
       std::printf("\n");
+      for (const auto& o : r.options) std::printf("    | option (in force from the next record): %s\n", o.c_str());
       for (const auto& w : why) std::printf("    | %s\n", w.c_str());
     }
   }

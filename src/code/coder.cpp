@@ -118,6 +118,7 @@ struct VerbHit {
   std::string pattern;   // pattern text or "(verb)"
   bool compound = false; // a % pattern matched best
   std::string compound_code, compound_pattern;
+  int compound_from = -1, compound_to = -1;  // TABARI "* WITH %": where the compound is
   bool swap = false;     // + * ... $ pattern: subject is the target
   std::string target_prep, source_prep;  // (PREP +) / (PREP $) in the pattern
   int target_from = -1, target_to = -1, source_from = -1, source_to = -1;  // positional + / $
@@ -506,6 +507,7 @@ std::string SentenceCoder::SpecialActorCode() const {
 
 bool SentenceCoder::ActorBefore(int v) const {
   for (int p = 0; p < v; ++p) {
+    if (o_.convert_agents && agent_at_[p] >= 0) return true;
     if (actor_at_[p] < 0) continue;
     std::string code = c_.actors.actor(actor_spans_[actor_at_[p]].id).CodeAt(date_);
     if (!code.empty() && code != "---") return true;
@@ -827,8 +829,9 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
       int score = a + b;
       // PETRARCH-2 "* WITH %": the phrase after WITH must be a compound actor; it is the
       // target, one event per member. (TABARI files keep % as a compound of the subject.)
+      // TABARI files: "HAS * WITH %" names the compound at that place.
       int cfrom = -1, cto = -1;
-      if (!flat_block && p.compound_after != -2) {
+      if (p.compound_after != -2 && (!flat_block || c_.actor_stems)) {
         cfrom = p.compound_after < 0 ? v + 1 : ends[p.compound_after].second + 1;
         cto = p.compound_after + 1 < static_cast<int>(ends.size()) ? ends[p.compound_after + 1].first
                                                                    : static_cast<int>(t_.size());
@@ -864,6 +867,8 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
         // % patterns apply to a compound subject with no target; checked in Run.
         if (score > best_compound) {
           best_compound = score;
+          hit->compound_from = flat_block ? cfrom : -1;
+          hit->compound_to = flat_block ? cto : -1;
           hit->compound_code = p.code;
           hit->compound_pattern = "- " + p.text + " [" + p.code + "] (" + p.where + ") %";
         }
@@ -1102,6 +1107,8 @@ std::vector<ActorRef> SentenceCoder::NP(int h, int depth) const {
     } else if (c_.agent_only || o_.convert_agents) {
       ActorRef r;
       r.code = Combine("", ag);
+      // TABARI's CONVERT AGENTS codes the agent as written (~MIL).
+      if (o_.convert_agents && !c_.agent_only && !r.code.empty() && r.code[0] != '~') r.code = "~" + r.code;
       r.first = agent_spans_[ag[0]].first;
       r.last = agent_spans_[ag.back()].last;
       r.agent_only = true;
@@ -1507,6 +1514,36 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
   // A % pattern holds for a compound subject with no target; otherwise the best
   // ordinary pattern (or the verb's code) applies.
   for (auto& h : *hits) {
+    if (c_.actor_stems && h.compound) {
+      // TABARI: % is a compound actor, the first one before the verb (or at the place the
+      // pattern names), its members both sources and targets, whatever else the clause
+      // names; without one the pattern fails.
+      std::vector<ActorRef> comp;
+      auto members = [](const std::vector<ActorRef>& v) {
+        size_t real = 0;
+        for (const auto& a : v) real += a.code != "---";
+        return real;
+      };
+      if (h.compound_from >= 0) {
+        comp = ActorAt(h.compound_from, h.compound_to);
+      } else {
+        for (int p = 0; p < h.tok && members(comp) < 2; ++p) {
+          if (actor_at_[p] < 0 || actor_spans_[actor_at_[p]].first != p) continue;
+          comp = ActorAt(p, p + 1);
+          int end = actor_spans_[actor_at_[p]].last;
+          for (const auto& x : comp) end = std::max(end, x.last);
+          p = end;
+        }
+      }
+      if (members(comp) >= 2) {
+        h.sources = comp;
+        h.targets.clear();
+        h.code = h.compound_code;
+        h.pattern = h.compound_pattern;
+        continue;
+      }
+      h.compound = false;
+    }
     if (!h.compound && !h.compound_code.empty() && (h.targets.empty() || h.place_target)) {
       // The ordinary pattern found no target: a matching % pattern may still hold.
       size_t real = 0;
@@ -2014,8 +2051,11 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
         note("verb '" + vform + "': % pattern needs a compound subject and no object; no event");
         continue;
       }
+      // TABARI: a paired code (044:045) codes each pair once in the order named, the
+      // reverse event taking the second code.
+      bool once = actor_stems && !recip.empty();
       for (size_t i = 0; i < src.size(); ++i)
-        for (size_t j = 0; j < src.size(); ++j)
+        for (size_t j = once ? i + 1 : 0; j < src.size(); ++j)
           if (i != j) pairs.push_back({src[i], src[j]});
     } else {
       if (src.empty() || tgt.empty()) {

@@ -549,7 +549,8 @@ collapsed collapse VERB 0 root)";
 TEST(Coder, TabariVerbWordsDefaultActorsAndOptions) {
   CoderOptions o;
   o.verbs = {Write("tabari3.verbs",
-                   "SAID [010?]\nVOICE [020]\n- RECENTLY RAISED ITS * [042]\nSHELL [190]\nCLASH [193]\n~~FINISH\n")};
+                   "SAID [010?]\nVOICE [020]\n- RECENTLY RAISED ITS * [042]\nSHELL [190]\nCLASH [193]\n"
+                   "WELCOME [---]\n- % * [044:045]\n~~FINISH\n")};
   o.actors = {Write("t.actors.txt", kActors)};
   o.agents = {Write("t.agents.txt", kAgents)};
   o.actor_stems = true;
@@ -614,6 +615,13 @@ shelled shell VERB 0 root
 Ukraine Ukraine PROPN 2 obj
 Russia Russia PROPN 2 nsubj)";
   EXPECT_TRUE(Codes(c->Code(Doc(late), complex)).empty());
+  // A % pattern with a paired code: each pair of the compound once, in the order named.
+  const char* welcomed = R"(Russia Russia PROPN 4 nsubj
+and and CCONJ 3 cc
+Ukraine Ukraine PROPN 1 conj
+welcomed welcome VERB 0 root
+talks talk NOUN 4 obj)";
+  EXPECT_EQ(Codes(c->Code(Doc(welcomed))), (V{"RUS UKR 044", "UKR RUS 045"}));
 }
 
 TEST(Validation, TabariOptionCommands) {
