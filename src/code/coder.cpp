@@ -174,7 +174,7 @@ class SentenceCoder {
   bool FindVerb(int v, VerbHit* hit) const;
   std::vector<ActorRef> NP(int h, int depth) const;
   std::vector<ActorRef> Core(int m, std::vector<int>* agents_out, std::vector<ActorRef>* pp_out, int depth) const;
-  std::string Combine(const std::string& actor, const std::vector<int>& agents) const;
+  std::string Combine(const std::string& actor, const std::vector<int>& agents, bool former = false) const;
   std::vector<ActorRef> Subject(int v, int depth) const;
   std::vector<ActorRef> Objects(int v, bool passive, bool* place = nullptr) const;
   // Word-order fallbacks when the tree names no actor (misparsed names).
@@ -697,6 +697,10 @@ std::vector<ActorRef> SentenceCoder::ActorAt(int from, int to) const {
     int head = sp.first;
     for (int q = sp.first; q <= sp.last; ++q)
       if (t_[q].head < sp.first || t_[q].head > sp.last) head = q;
+    // A name modifying an agent noun names the agent's phrase ("a senior Bree official").
+    while (t_[head].head >= 0 && agent_at_[t_[head].head] >= 0 && actor_at_[t_[head].head] < 0 &&
+           (t_[head].rel == kCompound || t_[head].rel == kAmod || t_[head].rel == kNmodPoss))
+      head = t_[head].head;
     auto np = NP(head, 0);
     if (!np.empty()) return np;
     return ChunkActors(sp.first, sp.last);
@@ -900,16 +904,20 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
   return true;
 }
 
-std::string SentenceCoder::Combine(const std::string& actor, const std::vector<int>& agents) const {
+std::string SentenceCoder::Combine(const std::string& actor, const std::vector<int>& agents, bool former) const {
   std::string code = actor;
   for (int a : agents) {
     const dict::Agent& ag = c_.agents.agent(agent_spans_[a].id);
+    // TABARI: "former" right before the agent (or its actor) makes it an elite (ELI).
+    int before = agent_spans_[a].first - 1;
+    std::string agent_code = ag.code;
+    if (c_.actor_stems && (former || (before >= 0 && t_[before].up == "FORMER"))) agent_code = "ELI";
     if (ag.prefix) {
-      if (code.rfind(ag.code, 0) != 0) code = ag.code + code;
+      if (code.rfind(agent_code, 0) != 0) code = agent_code + code;
       continue;
     }
-    for (size_t i = 0; i < ag.code.size(); i += 3) {
-      std::string chunk = ag.code.substr(i, 3);
+    for (size_t i = 0; i < agent_code.size(); i += 3) {
+      std::string chunk = agent_code.substr(i, 3);
       bool present = false;
       for (size_t j = 0; j + chunk.size() <= code.size(); j += 3)
         if (code.compare(j, chunk.size(), chunk) == 0) present = true;
@@ -976,7 +984,8 @@ std::vector<ActorRef> SentenceCoder::Core(int m, std::vector<int>* agents_out, s
       const Span& sp = actor_spans_[a];
       std::string code = c_.actors.actor(sp.id).CodeAt(date_);
       ActorRef r;
-      r.code = code.empty() || code == "---" ? "---" : Combine(code, agents);
+      bool former = sp.first > 0 && t_[sp.first - 1].up == "FORMER";
+      r.code = code.empty() || code == "---" ? "---" : Combine(code, agents, former);
       r.first = std::min(sp.first, agents.empty() ? sp.first : agent_spans_[agents[0]].first);
       r.last = std::max(sp.last, agents.empty() ? sp.last : agent_spans_[agents.back()].last);
       out.push_back(r);
