@@ -793,6 +793,19 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
     for (int p = v + 1; p < static_cast<int>(t_.size()); ++p)
       if (!Hidden(p)) post.push_back(p);
   }
+  // A verb with no dependent after it while words follow is a misparse ("Gollum will
+  // bargain | foreign asylum/nsubj-of-reported in Gondor"): its pattern words are the
+  // words after it up to the next punctuation or verb.
+  if (!flat && post.empty() && t_[v].rel != kAmod && t_[v].rel != kAcl && t_[v].rel != kRelcl) {
+    for (int p = v + 1; p < static_cast<int>(t_.size()); ++p) {
+      const std::string& u = t_[p].src->upos;
+      if (u == "PUNCT" || u == "VERB" || u == "AUX" || u == "SCONJ") break;
+      post.push_back(p);
+    }
+  }
+  // A complement clause's verb: PETRARCH patterns name the governing verb before it
+  // ("- INDICATED WOULD * NOW": "Ethiopia indicated it would act now").
+  if (!flat && t_[v].rel == kCcomp && t_[v].head >= 0 && t_[v].head < v) pre.push_back(t_[v].head);
   std::sort(pre.begin(), pre.end());
   const dict::VerbEntry& first = c_.verbs.entry(cands[0]);
   hit->tok = v;
@@ -816,6 +829,16 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
       if (!flat_block && (p.code == "+++" || p.code == "###")) continue;
       std::vector<std::pair<int, int>> starts;
       int a = MatchElems(p.pre, pre, &starts);
+      if (a < 0 && !flat_block && p.glued_pre && !p.pre.empty()) {
+        // "RECENTLY_*", "FAILED_TO_*": the glued words are the ones right before the verb
+        // ("Gollum recently allowed", "X failed to agree"), wherever the tree hangs them.
+        std::vector<int> near = pre;
+        for (int q = std::max(0, v - 4); q < v; ++q) near.push_back(q);
+        std::sort(near.begin(), near.end());
+        near.erase(std::unique(near.begin(), near.end()), near.end());
+        a = MatchElems(p.pre, near, &starts);
+        if (a >= 0 && (starts.empty() || starts.back().second != v - 1)) a = -1;
+      }
       if (a < 0) continue;
       // Adverbs count only with the auxiliary they modify ("MOST_CERTAINLY_&NEGATVAUXVRB_EVER
       // *"); a pattern naming nothing but adverbs ("HEAVILY *") is not matched by them

@@ -92,6 +92,11 @@ COOPERATE
 --- CELEBRATE [040] ---
 CELEBRATE
 - * HOLIDAY AT ^ ^ + [044]
+--- ACT [100] ---
+ACT
+- INDICATED WOULD * [1010]
+- RECENTLY_* [025]
+- * ASYLUM [174]
 --- DOUBT [110] ---
 DOUBT
 --- RENEW [050] ---
@@ -1007,6 +1012,38 @@ future future NOUN 5 obj
 with with ADP 9 case
 Japan Japan PROPN 7 nmod)"));
   EXPECT_EQ(Codes(ev), V{"RUS JAP 110"});
+}
+
+TEST(Coder, PatternWordsAroundTheVerbBeyondItsSubtree) {
+  Coder c = MakeCoder();
+  // "- INDICATED WOULD *": the governing verb of a complement clause.
+  auto ev = c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+indicated indicate VERB 0 root
+it it PRON 5 nsubj
+would would AUX 5 aux
+act act VERB 2 ccomp
+with with ADP 7 case
+Japan Japan PROPN 5 obl)"));
+  EXPECT_EQ(Codes(ev), V{"RUS JAP 1010"});
+  // "- RECENTLY_*": a glued word is the word right before the verb, adverb or not.
+  ev = c.Code(Doc(R"(Russia Russia PROPN 3 nsubj
+recently recently ADV 3 advmod
+acted act VERB 0 root
+against against ADP 5 case
+Japan Japan PROPN 3 obl)"));
+  EXPECT_EQ(Codes(ev), V{"RUS JAP 025"});
+  // A verb with nothing after it in the tree: its pattern words are the words after it
+  // ("Russia will act | asylum/nsubj-of-reported in Japan, AFP reported").
+  ev = c.Code(Doc(R"(Russia Russia PROPN 3 nsubj
+will will AUX 3 aux
+act act VERB 9 ccomp
+foreign foreign ADJ 5 amod
+asylum asylum NOUN 9 nsubj
+in in ADP 7 case
+Japan Japan PROPN 5 nmod
+, , PUNCT 9 punct
+reported report VERB 0 root)"));
+  EXPECT_EQ(Codes(ev), V{"RUS JAP 174"});
 }
 
 TEST(Coder, CompoundAfterTheVerbAndTabariSpecialCodes) {

@@ -94,7 +94,10 @@ bool VerbDict::ParsePattern(const std::string& body_in, VerbPattern* p, std::str
   for (size_t k = 0; k < body_in.size(); ++k) {
     char ch = body_in[k];
     if (ch == '*') {
-      if (!body.empty() && body.back() == '_') body.back() = ' ';
+      if (!body.empty() && body.back() == '_') {
+        body.back() = ' ';
+        p->glued_pre = true;
+      }
       body += " * ";
       if (k + 1 < body_in.size() && body_in[k + 1] == '_') ++k;
       continue;

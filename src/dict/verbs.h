@@ -43,6 +43,9 @@ struct VerbPattern {
   // after post element `compound_after`, one event per member; without one the pattern
   // fails. -2 = no such %.
   int compound_after = -2;
+  // "RECENTLY_*", "FAILED_TO_*": the last words before the * are glued to it, i.e. the
+  // words right before the verb whatever the tree makes of them.
+  bool glued_pre = false;
   // TABARI + / $ before the * ("SUGGESTED + * REQUIRE ..."): the first actor after pre
   // element `target_before` (-1 = from the sentence start) and before the next element
   // or the verb. -2 = none.
