@@ -168,6 +168,8 @@ class SentenceCoder {
   std::vector<ActorRef> ActorAt(int from, int to) const;
   // The same after skipping `skip` actor phrases (a compound counts once).
   std::vector<ActorRef> ActorAtSkip(int from, int to, int skip) const;
+  // The position after `skip` base noun phrases from `from` (at most `to`).
+  int SkipPhrases(int from, int to, int skip) const;
   std::vector<ActorRef> Below(int k, int depth) const;
   int PrepObject(int v, const std::string& prep) const;
   void Subtree(int h, std::vector<int>* out, bool skip_clauses) const;
@@ -254,8 +256,16 @@ bool SentenceCoder::Prepare() {
     int h = t_[v].head;
     // With no object, only right after the noun ("Iranian women protested/acl against ..."):
     // a sentence whose root is a noun has no main verb otherwise.
+    // Right after the noun's phrase: every word between belongs to it ("Danish media and
+    // government warned/acl at ...").
+    bool right_after = true;
+    for (int p = h + 1; p < v && right_after; ++p) {
+      int a = p;
+      while (a >= 0 && a != h && a != v) a = t_[a].head;
+      right_after = a == h && tk[p].upos != "PUNCT";
+    }
     if (h < 0 || h >= v || t_[v].rel != kAcl || t_[h].rel != kRoot || tk[v].upos != "VERB" ||
-        (Child(v, kObj) < 0 && v != h + 1) || Child(v, kNsubj) >= 0 || Child(v, kMark) >= 0)
+        (Child(v, kObj) < 0 && !right_after) || Child(v, kNsubj) >= 0 || Child(v, kMark) >= 0)
       continue;
     if (tk[v].xpos != "VBN" && tk[v].xpos != "VBD") continue;
     auto& hk = t_[h].kids;
@@ -708,6 +718,22 @@ std::vector<ActorRef> SentenceCoder::ActorAt(int from, int to) const {
   return {};
 }
 
+int SentenceCoder::SkipPhrases(int from, int to, int skip) const {
+  auto nominal = [&](int p) {
+    const std::string& u = t_[p].src->upos;
+    return u == "DET" || u == "ADJ" || u == "NOUN" || u == "PROPN" || u == "NUM" || u == "PRON";
+  };
+  int p = from;
+  for (; skip > 0 && p < to; --skip) {
+    while (p < to && !nominal(p) && actor_at_[p] < 0) ++p;
+    for (int start = p; p < to; ++p) {
+      bool same_name = p > start && actor_at_[p] >= 0 && actor_at_[p] == actor_at_[p - 1];
+      if (!nominal(p) && !same_name) break;
+    }
+  }
+  return std::min(p, to);
+}
+
 std::vector<ActorRef> SentenceCoder::ActorAtSkip(int from, int to, int skip) const {
   int n = static_cast<int>(t_.size());
   for (int p = std::max(from, 0); p < std::min(to, n); ++p) {
@@ -880,11 +906,12 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
       bool pre_target = c_.actor_stems && p.target_before != -2, pre_source = c_.actor_stems && p.source_before != -2;
       window(pre_target ? p.target_before : p.target_after, pre_target, &tf, &tt);
       window(pre_source ? p.source_before : p.source_after, pre_source, &sf, &st);
-      // PETRARCH-2: each ^ before the + / $ skips a word ("IFTAR (AT ^ ^) +": "at
-      // Osgiliath with | the parliament of Gondor"); TABARI skips actor phrases below.
+      // PETRARCH-2: each ^ before the + / $ skips a noun phrase ("IFTAR (AT ^ ^) +": "at
+      // [Osgiliath] with [the parliament] of | Gondor"; "AT ^ +": "at [the Gondor] of | the
+      // Prince of Dol Amroth"); TABARI skips actor phrases below.
       if (!c_.actor_stems) {
-        if (tf >= 0) tf = std::min(tf + p.target_skip, tt);
-        if (sf >= 0) sf = std::min(sf + p.source_skip, st);
+        if (tf >= 0) tf = SkipPhrases(tf, tt, p.target_skip);
+        if (sf >= 0) sf = SkipPhrases(sf, st, p.source_skip);
       }
       // TABARI: a pattern whose designated actor is not where it says fails.
       if (c_.actor_stems && ((tf >= 0 && ActorAtSkip(tf, tt, p.target_skip).empty()) ||

@@ -900,6 +900,15 @@ TEST(Coder, RepairsCommonMisparsesAroundNames) {
 shelled shell VERB 3 amod
 Ukraine Ukraine PROPN 0 root)"));
   EXPECT_EQ(Codes(ev), V{"RUS UKR 190"});
+  // "Russian police and students attacked/acl at Kyiv": a participle right after the
+  // root noun's phrase heads the sentence.
+  ev = c.Code(Doc(R"(Russian Russian ADJ 2 amod
+police police NOUN 0 root
+and and CCONJ 4 cc
+students student NOUN 2 conj
+attacked attack VERB 2 acl VBD
+Ukraine Ukraine PROPN 5 obl)"));
+  EXPECT_EQ(Codes(ev), (V{"RUSCOP UKR 190", "RUSEDU UKR 190"}));
   // "Russian police attacked/acl Ukrainian students": a participle with an object.
   ev = c.Code(Doc(R"(Russian Russian ADJ 2 amod
 police police NOUN 0 root
@@ -991,14 +1000,19 @@ China China PROPN 3 obl)")).empty());
 
 TEST(Coder, CaretsSkipWordsAndWhetherClausesGiveTargets) {
   Coder c = MakeCoder();
-  // "- * HOLIDAY AT ^ ^ +": each ^ skips a word ("at Seoul with | Japan").
+  // "- * HOLIDAY AT ^ ^ +": each ^ skips a noun phrase ("at [Seoul] with [the Moscow
+  // police] of | Japan").
   auto ev = c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
 celebrated celebrate VERB 0 root
 holiday holiday NOUN 2 obj
 at at ADP 5 case
 Seoul Seoul PROPN 2 obl
-with with ADP 7 case
-Japan Japan PROPN 2 obl)"));
+with with ADP 9 case
+the the DET 9 det
+Moscow Moscow PROPN 9 compound
+police police NOUN 2 obl
+of of ADP 11 case
+Japan Japan PROPN 9 nmod)"));
   EXPECT_EQ(Codes(ev), V{"RUS JAP 044"});
   // "Russia doubted whether it has a future with Japan": the clause's subject is the
   // source itself, its object's phrase names the target.
