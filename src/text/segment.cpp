@@ -302,16 +302,14 @@ class Scanner {
           }
         }
       } else {
-        // bare domains such as "example.com/path" or "news.bbc.co.uk"
+        // bare domains with a path, such as "example.com/path" or "news.bbc.co.uk/x"
+        // (only a chunk with a '/' after its host can be one: most words are rejected here)
         size_t slash = s.find('/');
-        std::string_view host = s.substr(0, slash);
-        for (std::string_view tld : {".com", ".org", ".net", ".gov", ".edu", ".co.uk", ".int"}) {
-          size_t p = host.rfind(tld);
-          if (p != std::string_view::npos && p > 0 &&
-              (p + tld.size() == host.size() ||
-               (slash == std::string_view::npos && p + tld.size() + 1 == host.size() &&
-                (host.back() == '.' || host.back() == ',')))) {
-            if (slash != std::string_view::npos && slash + 1 < s.size()) url = true;
+        if (slash != std::string_view::npos && slash + 1 < s.size()) {
+          std::string_view host = s.substr(0, slash);
+          for (std::string_view tld : {".com", ".org", ".net", ".gov", ".edu", ".co.uk", ".int"}) {
+            size_t p = host.rfind(tld);
+            if (p != std::string_view::npos && p > 0 && p + tld.size() == host.size()) url = true;
           }
         }
       }
@@ -507,7 +505,7 @@ class Scanner {
       for (size_t k = 0; k < w.size(); ++k) buf[k] = Lower(w[k]);
       std::string_view lw(buf, w.size());
       for (const WordSplit& s : kWordSplits) {
-        if (s.word == lw) {
+        if (s.word.size() == lw.size() && s.word[0] == lw[0] && s.word == lw) {  // most words fail on the first letter
           Emit(b, b + s.at);
           Emit(b + s.at, e);
           return;
