@@ -625,18 +625,26 @@ bool SentenceCoder::Passive(int v) const {
 // Contiguous items starting at token p; *end = one past the last token.
 bool SentenceCoder::ItemsAt(const std::vector<dict::PatItem>& items, int p, int* end) const {
   int n = static_cast<int>(t_.size());
+  // TABARI stems (a word without a trailing _) also match longer words.
+  auto same = [&](int q, const std::string& w, bool stem) {
+    return t_[q].up == w || t_[q].lemma == w ||
+           (stem && c_.actor_stems && t_[q].up.size() > w.size() && t_[q].up.compare(0, w.size(), w) == 0);
+  };
   for (const dict::PatItem& it : items) {
     if (p >= n) return false;
     if (it.synset < 0) {
-      if (t_[p].up != it.word && t_[p].lemma != it.word) return false;
+      if (!same(p, it.word, it.stem)) return false;
       ++p;
     } else {
       int best = -1;
-      for (const auto& ph : c_.verbs.synset(it.synset).phrases) {
+      const dict::Synset& syn = c_.verbs.synset(it.synset);
+      for (size_t k = 0; k < syn.phrases.size(); ++k) {
+        const auto& ph = syn.phrases[k];
         int q = p;
         bool ok = true;
-        for (const std::string& w : ph) {
-          if (q >= n || (t_[q].up != w && t_[q].lemma != w)) {
+        for (size_t wi = 0; wi < ph.size(); ++wi) {
+          bool stem = k < syn.stems.size() && wi < syn.stems[k].size() && syn.stems[k][wi];
+          if (q >= n || !same(q, ph[wi], stem)) {
             ok = false;
             break;
           }
@@ -838,7 +846,7 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
   hit->verb = t.up;
   hit->code = first.code.empty() ? c_.verbs.block(first.block).code : first.code;
   hit->pattern = "(verb " + first.word + " in block " + c_.verbs.block(first.block).name + ", " + first.where + ")";
-  int best_w = -1, best_compound = -1;
+  int best_w = -1, best_compound = -1, best_letters = -1;
   std::vector<uint32_t> seen_blocks;
   for (uint32_t id : cands) {
     const dict::VerbEntry& e = c_.verbs.entry(id);
@@ -879,7 +887,23 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
       std::vector<std::pair<int, int>> ends;
       int b = MatchElems(p.post, post, &ends);
       if (b < 0) continue;
+      // TABARI "RECENT~_*", "*_HOPE": the glued word touches the verb.
+      if (c_.actor_stems && flat_block &&
+          ((p.glued_pre && (starts.empty() || starts.back().second != v - 1)) ||
+           (p.post_glued && (ends.empty() || ends.front().first != v + 1))))
+        continue;
       int score = a + b;
+      // TABARI ranks patterns by their length in letters: among patterns naming as many
+      // words, the longer wins ("RESISTANCE TO THE INVADING" over "RESIST {TO THE END}";
+      // a synset counts no letters, so "* DOLLAR" beats "* &CURRENCY").
+      int letters = 0;
+      if (c_.actor_stems && flat_block)
+        for (const auto* side : {&p.pre, &p.post})
+          for (const auto& el : *side) {
+            letters += static_cast<int>(el.prep.size());
+            for (const auto& it : el.items)
+              if (it.synset < 0) letters += static_cast<int>(it.word.size());
+          }
       // PETRARCH-2 "* WITH %": the phrase after WITH must be a compound actor; it is the
       // target, one event per member. (TABARI files keep % as a compound of the subject.)
       // TABARI files: "HAS * WITH %" names the compound at that place.
@@ -928,8 +952,9 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
         }
         continue;
       }
-      if (score <= best_w) continue;
+      if (score < best_w || (score == best_w && letters <= best_letters)) continue;
       best_w = score;
+      best_letters = letters;
       hit->code = p.code;
       hit->pattern = "- " + p.text + " [" + p.code + "] (" + p.where + ")";
       hit->swap = p.swap && !pre_target;

@@ -627,6 +627,43 @@ Ukraine Ukraine PROPN 1 conj
 welcomed welcome VERB 0 root
 talks talk NOUN 4 obj)";
   EXPECT_EQ(Codes(c->Code(Doc(welcomed))), (V{"RUS UKR 044", "UKR RUS 045"}));
+  // "Former" before an agent makes it an elite (ELI).
+  const char* former = R"(former former ADJ 3 amod
+Russian Russian ADJ 3 amod
+police police NOUN 4 nsubj
+shelled shell VERB 0 root
+Ukraine Ukraine PROPN 4 obj)";
+  EXPECT_EQ(Codes(c->Code(Doc(former))), V{"RUSELI UKR 190"});
+}
+
+TEST(Coder, TabariStemsAndPatternLength) {
+  CoderOptions o;
+  o.verbs = {Write("tabari4.verbs", "VOW [170]\n- * RESIST { TO THE END | TO THE DEATH } [113]\n"
+                                    "- * RESISTANCE TO THE INVADING [114]\n- * REVOLUTION [802]\n~~FINISH\n")};
+  o.actors = {Write("t.actors.txt", kActors)};
+  o.agents = {Write("t.agents.txt", kAgents)};
+  o.actor_stems = true;
+  auto c = Coder::Load(o);
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  // RESIST is a stem of "resistance": both patterns name four words; the longer wins.
+  EXPECT_EQ(Codes(c->Code(Doc(R"(Russia Russia PROPN 2 nsubj
+vowed vow VERB 0 root
+resistance resistance NOUN 2 obj
+to to ADP 6 case
+the the DET 6 det
+end end NOUN 3 nmod
+to to ADP 10 case
+the the DET 10 det
+invading invade VERB 10 amod
+Ukrainians Ukrainian PROPN 3 nmod)"))),
+            V{"RUS UKR 114"});
+  EXPECT_EQ(Codes(c->Code(Doc(R"(Russia Russia PROPN 2 nsubj
+vowed vow VERB 0 root
+revolutionary revolutionary ADJ 4 amod
+change change NOUN 2 obj
+with with ADP 6 case
+Ukraine Ukraine PROPN 2 obl)"))),
+            V{"RUS UKR 802"});
 }
 
 TEST(Validation, TabariOptionCommands) {

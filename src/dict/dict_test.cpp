@@ -248,6 +248,40 @@ TEST(VerbDict, TabariPositionalMarkersAndGluedAlternatives) {
   const VerbPattern& b = v.pattern(1);
   EXPECT_EQ(b.target_after, 1);  // after AT, skipping two actor phrases
   EXPECT_EQ(b.target_skip, 2);
+  // Words without a trailing _ are stems in a TABARI file; GENEVA_ is not.
+  EXPECT_FALSE(a.post[0].items[0].stem);  // APPLY_ is glued, so exact
+  EXPECT_TRUE(a.post[0].items[2].stem);
+  EXPECT_TRUE(b.post[0].items[0].stem);   // IFTAR
+}
+
+TEST(VerbDict, TabariStemsInSynsetsAndGluedVerbWords) {
+  std::string path = WriteTemp("stems.verbs",
+                               "<SYNSETS>\n&MONEY\n+JAVANESE_YEN\n+KRONER_\n</SYNSETS>\n"
+                               "ALLOW [060]\n- RECENT~_* [025]\n- *_HOPE [024]\n- * &MONEY [903]\n~~FINISH\n");
+  Diagnostics diag;
+  VerbDict v;
+  ASSERT_TRUE(v.LoadFile(path, &diag).ok());
+  ASSERT_EQ(v.patterns(), 3u);
+  EXPECT_TRUE(v.pattern(0).glued_pre);
+  EXPECT_TRUE(v.pattern(0).pre[0].items[0].stem);
+  EXPECT_TRUE(v.pattern(1).post_glued);
+  int sid = v.pattern(2).post[0].items[0].synset;
+  ASSERT_GE(sid, 0);
+  const Synset& money = v.synset(sid);
+  ASSERT_EQ(money.stems.size(), money.phrases.size());
+  bool yen = false, kroner = false;
+  for (size_t k = 0; k < money.phrases.size(); ++k) {
+    if (money.phrases[k] == std::vector<std::string>{"JAVANESE", "YEN"}) {
+      yen = true;
+      EXPECT_FALSE(money.stems[k][0]);
+      EXPECT_TRUE(money.stems[k][1]);
+    }
+    if (money.phrases[k] == std::vector<std::string>{"KRONER"}) {
+      kroner = true;
+      EXPECT_FALSE(money.stems[k][0]);
+    }
+  }
+  EXPECT_TRUE(yen && kroner);
 }
 
 TEST(VerbDict, MalformedPatternsReported) {

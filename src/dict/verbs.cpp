@@ -53,8 +53,24 @@ void VerbDict::AddForm(const std::string& form, uint32_t entry) {
   v.push_back(entry);
 }
 
+// SplitPhrase's words, each flagged when no _ follows it right away (a TABARI stem).
+static std::vector<std::pair<std::string, bool>> SplitStems(const std::string& s) {
+  std::vector<std::pair<std::string, bool>> out;
+  std::string cur;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    char c = i < s.size() ? s[i] : ' ';
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '_') {
+      if (!cur.empty()) out.push_back({cur, c != '_'});
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  return out;
+}
+
 bool VerbDict::ParseItems(const std::string& s, std::vector<PatItem>* items, std::string* err) {
-  for (const std::string& w0 : SplitPhrase(s)) {
+  for (const auto& [w0, stem] : SplitStems(s)) {
     std::string w = w0;
     // PETR-1 markers glued to words ("+_WORKER", "$_"); drop them.
     while (!w.empty() && (w[0] == '+' || w[0] == '$' || w[0] == '%' || w[0] == '^') && w.size() > 1 && w[1] != '&') {
@@ -82,6 +98,9 @@ bool VerbDict::ParseItems(const std::string& s, std::vector<PatItem>* items, std
       it.synset = f->second;
     } else {
       it.word = Upper(w);
+      bool alpha = true;
+      for (char ch : it.word) alpha = alpha && ch >= 'A' && ch <= 'Z';
+      it.stem = flat_parse_ && stem && alpha;
     }
     items->push_back(std::move(it));
   }
@@ -99,7 +118,10 @@ bool VerbDict::ParsePattern(const std::string& body_in, VerbPattern* p, std::str
         p->glued_pre = true;
       }
       body += " * ";
-      if (k + 1 < body_in.size() && body_in[k + 1] == '_') ++k;
+      if (k + 1 < body_in.size() && body_in[k + 1] == '_') {
+        ++k;
+        p->post_glued = true;
+      }
       continue;
     }
     if (ch == '~') continue;
@@ -114,7 +136,7 @@ bool VerbDict::ParsePattern(const std::string& body_in, VerbPattern* p, std::str
     p->weight += static_cast<int>(e.items.size()) + (e.kind == PatElem::kPrep ? 1 : 0);
     if (e.kind == PatElem::kPrep) p->signature |= WordBit(e.prep);
     for (const PatItem& it : e.items)
-      if (it.synset < 0) p->signature |= WordBit(it.word);
+      if (it.synset < 0 && !it.stem) p->signature |= WordBit(it.word);
     (post ? p->post : p->pre).push_back(std::move(e));
   };
   while (i < body.size()) {
@@ -145,12 +167,17 @@ bool VerbDict::ParsePattern(const std::string& body_in, VerbPattern* p, std::str
           if (!ParseItems(inner.substr(a, bar == std::string::npos ? std::string::npos : bar - a), &items, err))
             return false;
           std::vector<std::string> words;
+          std::vector<bool> stems;
           bool plain = true;
           for (const auto& it : items) {
             if (it.synset >= 0) plain = false;
             words.push_back(it.word);
+            stems.push_back(it.stem);
           }
-          if (plain && !words.empty()) alt.phrases.push_back(std::move(words));
+          if (plain && !words.empty()) {
+            alt.phrases.push_back(std::move(words));
+            alt.stems.push_back(std::move(stems));
+          }
           if (bar == std::string::npos) break;
           a = bar + 1;
         }
@@ -251,7 +278,7 @@ bool VerbDict::ParsePattern(const std::string& body_in, VerbPattern* p, std::str
         side.back().kind == PatElem::kWords) {
       p->weight += static_cast<int>(e.items.size());
       for (const PatItem& it : e.items) {
-        if (it.synset < 0) p->signature |= WordBit(it.word);
+        if (it.synset < 0 && !it.stem) p->signature |= WordBit(it.word);
         side.back().items.push_back(it);
       }
       continue;
@@ -364,6 +391,7 @@ Status VerbDict::LoadFile(const std::string& path, Diagnostics* diag) {
       p.where = where();
       std::string body = t[0] == '-' ? t.substr(1, lb - 1) : t.substr(0, lb);
       std::string err;
+      flat_parse_ = !seen_header;
       if (!ParsePattern(body, &p, &err)) {
         if (Status s = diag->Report(path, ln, err + " in pattern '" + p.text + "'"); !s.ok()) return s;
         continue;
@@ -424,6 +452,7 @@ Status VerbDict::LoadFile(const std::string& path, Diagnostics* diag) {
       p.text = "*" + phrase_pattern;
       p.where = where();
       std::string err;
+      flat_parse_ = !seen_header;
       if (ParsePattern(p.text, &p, &err)) {
         blocks_[cur_block].patterns.push_back(static_cast<uint32_t>(patterns_.size()));
         patterns_.push_back(std::move(p));
@@ -495,7 +524,7 @@ Status VerbDict::LoadFile(const std::string& path, Diagnostics* diag) {
       std::string trimmed(Trim(s));
       bool np = no_plural[sid] || (!trimmed.empty() && trimmed.back() == '_');
       std::vector<std::vector<std::string>> variants = {{}};
-      for (const std::string& w : SplitPhrase(Upper(trimmed))) {
+      for (const auto& [w, stem_word] : SplitStems(Upper(trimmed))) {
         std::vector<std::vector<std::string>> next;
         if (w[0] == '&') {
           auto f = synset_ids_.find(w);
@@ -514,7 +543,8 @@ Status VerbDict::LoadFile(const std::string& path, Diagnostics* diag) {
               x.push_back(w.substr(0, w.size() - 3));
               x.push_back("N'T");
             } else {
-              x.push_back(w);
+              // A TABARI stem is marked with a trailing \x01 until the phrases are final.
+              x.push_back(!seen_header && stem_word ? w + '\x01' : w);
             }
             next.push_back(std::move(x));
           }
@@ -524,7 +554,7 @@ Status VerbDict::LoadFile(const std::string& path, Diagnostics* diag) {
       for (auto& v : variants) {
         if (v.empty()) continue;
         out.push_back(v);
-        if (!np) {
+        if (!np && v.back().back() != '\x01') {
           auto pl = v;
           pl.back() = Plural(pl.back());
           out.push_back(std::move(pl));
@@ -538,6 +568,18 @@ Status VerbDict::LoadFile(const std::string& path, Diagnostics* diag) {
   for (size_t s = 0; s < synsets_.size(); ++s) {
     if (std::find(raw_alt_.begin(), raw_alt_.end(), static_cast<int>(s)) != raw_alt_.end()) continue;
     synsets_[s].phrases = expand(static_cast<int>(s), 0);
+    bool any_stem = false;
+    std::vector<std::vector<bool>> stems;
+    for (auto& ph : synsets_[s].phrases) {
+      stems.emplace_back();
+      for (auto& w : ph) {
+        bool st = !w.empty() && w.back() == '\x01';
+        if (st) w.pop_back();
+        stems.back().push_back(st);
+        any_stem |= st;
+      }
+    }
+    if (any_stem) synsets_[s].stems = std::move(stems);
   }
   auto negword = [](const std::string& w) { return w == "NOT" || w == "N'T" || w == "NEVER" || w == "NO"; };
   for (VerbPattern& p : patterns_) {

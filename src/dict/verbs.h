@@ -21,6 +21,9 @@ namespace dyad::dict {
 struct PatItem {
   std::string word;
   int synset = -1;
+  // TABARI files: a word written without a trailing _ is a stem and also matches
+  // longer words ("REVOLUTION" ~ "revolutionary"); dyad applies this in TABARI mode.
+  bool stem = false;
 };
 
 struct PatElem {
@@ -52,6 +55,8 @@ struct VerbPattern {
   int target_before = -2, source_before = -2;
   // TABARI ^ right before a + / $ ("IFTAR AT ^ ^ +"): actor phrases skipped first.
   int target_skip = 0, source_skip = 0;
+  // TABARI "*_HOPE": the first word after the * must touch the verb.
+  bool post_glued = false;
   // TABARI "+ *" without a $: the verb's subject is the target and the source is
   // the first actor before it.
   bool target_subject = false;
@@ -91,6 +96,7 @@ struct Transformation {
 struct Synset {
   std::string name;
   std::vector<std::vector<std::string>> phrases;  // nested synsets expanded
+  std::vector<std::vector<bool>> stems;           // per word of phrases: a TABARI stem (empty = none)
 };
 
 // A bit of a 64-bit word signature: a pattern can only match a sentence whose
@@ -135,6 +141,7 @@ class VerbDict {
   std::vector<Synset> synsets_;
   std::unordered_map<std::string, int> synset_ids_;
   std::vector<int> raw_alt_;  // anonymous { A | B } synsets (phrases already resolved)
+  bool flat_parse_ = false;   // parsing a TABARI file: words without a trailing _ are stems
   std::unordered_map<std::string, std::vector<uint32_t>> by_form_, by_lemma_, by_stem_;
   std::vector<Transformation> transformations_;
 };
