@@ -360,6 +360,7 @@ int RunCode(const CodeArgs& args) {
   bool reading_finished = false;
   uint64_t next_seq = 0;
   uint64_t total_items = 0;  // valid once reading_finished
+  uint64_t writer_next = 0;  // the sequence number the writer waits for
 
   auto submit = [&](std::unique_ptr<Item> item) {
     std::unique_lock<std::mutex> lk(mu);
@@ -368,8 +369,9 @@ int RunCode(const CodeArgs& args) {
     item->seq = next_seq++;
     ++inflight;
     if (item->is_reject || !item->code) {
-      done.emplace(item->seq, std::move(item));
-      cv_done.notify_one();
+      uint64_t seq = item->seq;
+      done.emplace(seq, std::move(item));
+      if (seq == writer_next) cv_done.notify_one();  // the writer waits for exactly this one
     } else {
       work.push_back(std::move(item));
       cv_work.notify_one();
@@ -412,8 +414,9 @@ int RunCode(const CodeArgs& args) {
           item->error = std::string("internal error while coding: ") + ex.what();
         }
         std::lock_guard<std::mutex> lk(mu);
-        done.emplace(item->seq, std::move(item));
-        cv_done.notify_one();
+        uint64_t seq = item->seq;
+        done.emplace(seq, std::move(item));
+        if (seq == writer_next) cv_done.notify_one();
       }
     });
   }
@@ -470,22 +473,30 @@ int RunCode(const CodeArgs& args) {
                    r.reason.c_str());
       if (rejects) std::fprintf(rejects, "%s\n", RejectJson(r).c_str());
     };
+    std::deque<std::unique_ptr<Item>> ready;  // taken from done (in order), not written yet
     for (;;) {
       std::unique_ptr<Item> item;
-      {
+      if (ready.empty()) {
+        // Take every finished item that continues the input order in one go.
         std::unique_lock<std::mutex> lk(mu);
         cv_done.wait_for(lk, std::chrono::milliseconds(250), [&] {
-          return done.count(expect) > 0 || (reading_finished && expect == total_items);
+          return (!done.empty() && done.begin()->first == expect) || (reading_finished && expect == total_items);
         });
-        auto it = done.find(expect);
-        if (it != done.end()) {
-          item = std::move(it->second);
-          done.erase(it);
-          --inflight;
+        while (!done.empty() && done.begin()->first == expect + ready.size()) {
+          ready.push_back(std::move(done.begin()->second));
+          done.erase(done.begin());
+        }
+        writer_next = expect + ready.size();
+        if (!ready.empty()) {
+          inflight -= ready.size();
           cv_space.notify_one();
         } else if (reading_finished && expect == total_items) {
           break;
         }
+      }
+      if (!ready.empty()) {
+        item = std::move(ready.front());
+        ready.pop_front();
       }
       if (item) {
         ++expect;
