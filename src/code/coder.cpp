@@ -377,6 +377,38 @@ bool SentenceCoder::Prepare() {
     }
     std::sort(t_[v].kids.begin(), t_[v].kids.end());
   }
+  // "inching nearer to accord/NOUN with Gondor": a bare noun right after "to" whose form
+  // is a dictionary verb's base form and which has a "with" phrase is an infinitive;
+  // it hangs from the nearest verb above it as an infinitive clause.
+  for (int v = 1; v < n; ++v) {
+    if (tk[v].upos != "NOUN" || (t_[v].rel != kNmod && t_[v].rel != kObl) || t_[v - 1].up != "TO" ||
+        t_[v - 1].head != v || actor_at_[v] >= 0 || agent_at_[v] >= 0)
+      continue;
+    bool bare = true, with = false;
+    for (int k : t_[v].kids) {
+      Rel r = t_[k].rel;
+      if (r == kDet || r == kAmod || r == kNummod || r == kCompound || r == kNmodPoss) bare = false;
+      if ((r == kNmod || r == kObl) && CaseOf(k) == "WITH") with = true;
+    }
+    bool base_verb = false;
+    if (const auto* list = c_.verbs.ByForm(t_[v].up))
+      for (uint32_t id : *list) base_verb |= c_.verbs.entry(id).word == t_[v].up && c_.verbs.entry(id).before.empty();
+    if (!bare || !with || !base_verb) continue;
+    int g = t_[v].head;
+    while (g >= 0 && !(t_[g].verbal && tk[g].upos == "VERB")) g = t_[g].head;
+    if (g < 0) continue;
+    auto& hk = t_[t_[v].head].kids;
+    hk.erase(std::remove(hk.begin(), hk.end(), v), hk.end());
+    t_[v].head = g;
+    t_[v].rel = kAdvcl;
+    t_[v].verbal = true;
+    t_[v].as_verb = true;
+    t_[g].kids.push_back(v);
+    std::sort(t_[g].kids.begin(), t_[g].kids.end());
+    t_[v - 1].rel = kMark;
+    for (int k : t_[v].kids)
+      if (t_[k].rel == kNmod) t_[k].rel = kObl;
+  }
   // "Ethiopia departs/NOUN from Libya": a root noun right after the name that
   // modifies it, with no determiner, whose very form is a verb form in the
   // dictionary, is the verb; the name is its subject, its PPs the verb's.
@@ -1793,6 +1825,10 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
       if (t_[k].rel == kAdvcl)
         for (int m : t_[k].kids)
           if (t_[m].rel == kMark && t_[m].up == "WHETHER") clauses.push_back(k);
+      // "began to question whether ...": the complement of its infinitive.
+      if (t_[k].rel == kXcomp && hit_at[k] < 0)
+        for (int m : t_[k].kids)
+          if (t_[m].rel == kCcomp) clauses.push_back(m);
       // (or, misattached, inside a prepositional phrase of the verb: "on Thursday that ...")
       if (t_[k].rel != kObj && t_[k].rel != kObl) continue;
       std::vector<int> sub;

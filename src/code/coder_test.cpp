@@ -97,6 +97,9 @@ ACT
 - INDICATED WOULD * [1010]
 - RECENTLY_* [025]
 - * ASYLUM [174]
+--- BEGIN [---] ---
+BEGIN {BEGAN BEGUN}
+- * (TO PONDER) [110]
 --- DOUBT [110] ---
 DOUBT
 --- RENEW [050] ---
@@ -1063,6 +1066,42 @@ future future NOUN 5 obj
 with with ADP 9 case
 Japan Japan PROPN 7 nmod)"));
   EXPECT_EQ(Codes(ev), V{"RUS JAP 110"});
+  // "Russia began to ponder whether it has a future with Japan": the clause under the
+  // infinitive the pattern names.
+  ev = c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+began begin VERB 0 root
+to to PART 4 mark
+ponder ponder VERB 2 xcomp
+whether whether SCONJ 7 mark
+it it PRON 7 nsubj
+has have VERB 4 ccomp
+a a DET 9 det
+future future NOUN 7 obj
+with with ADP 11 case
+Japan Japan PROPN 9 nmod)"));
+  EXPECT_EQ(Codes(ev), V{"RUS JAP 110"});
+}
+
+TEST(Coder, BareNounAfterToThatIsADictionaryVerbIsAnInfinitive) {
+  Coder c = MakeCoder();
+  // "Russia moved closer to meet/NOUN with Japan".
+  auto ev = c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+moved move VERB 0 root
+closer closer ADJ 2 xcomp
+to to ADP 5 case
+meet meet NOUN 3 nmod
+with with ADP 7 case
+Japan Japan PROPN 5 nmod)"));
+  EXPECT_EQ(Codes(ev), V{"RUS JAP 040"});
+  // With a determiner it stays a noun: "moved closer to the meet with Japan".
+  EXPECT_TRUE(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+moved move VERB 0 root
+closer closer ADJ 2 xcomp
+to to ADP 6 case
+the the DET 6 det
+meet meet NOUN 3 nmod
+with with ADP 8 case
+Japan Japan PROPN 6 nmod)")).empty());
 }
 
 TEST(Coder, PatternWordsAroundTheVerbBeyondItsSubtree) {
