@@ -2,6 +2,8 @@
 //   BM_Pipeline/<corpus>: read JSON lines -> segment, tag, parse -> code ->
 //     write SQLite, single thread; items = sentences.
 //   BM_StoreWrite: the SQLite writer alone (documents, sentences + FTS, events).
+//   BM_StoreWriteWikinews: the writer alone on the segmented Wikinews articles
+//     (real sentences for the full-text index; no events).
 // Corpora: the bundled demo corpus, and Wikinews (../shared) when present.
 // The whole-corpus, multi-threaded run of the `dyad code` binary is
 // scripts/bench-code.
@@ -19,6 +21,7 @@
 #include "parse/annotator.h"
 #include "store/store.h"
 #include "text/reader.h"
+#include "text/segment.h"
 
 namespace {
 
@@ -183,6 +186,38 @@ void BM_StoreWrite(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * 10000);  // sentences
 }
 BENCHMARK(BM_StoreWrite)->Unit(benchmark::kMillisecond);
+
+void BM_StoreWriteWikinews(benchmark::State& state) {
+  auto docs = ReadAll(WikinewsJsonl());
+  if (docs.empty()) {
+    state.SkipWithError("Wikinews not found under ../shared");
+    return;
+  }
+  int64_t sentences = 0;
+  for (auto& d : docs) {
+    dyad::Segment(&d);
+    sentences += static_cast<int64_t>(d.sentences.size());
+  }
+  std::string db = (fs::temp_directory_path() / ("dyad_bench_store_wn_" + std::to_string(getpid()) + ".sqlite")).string();
+  for (auto _ : state) {
+    state.PauseTiming();
+    fs::remove(db);
+    fs::remove(db + "-wal");
+    fs::remove(db + "-shm");
+    auto store = dyad::Store::Open(db);
+    state.ResumeTiming();
+    for (size_t i = 0; i < docs.size(); ++i) {
+      if (i % 500 == 0) (*store)->Begin();
+      (*store)->PutDocument(docs[i], {});
+      if (i % 500 == 499 || i + 1 == docs.size()) (*store)->Commit();
+    }
+  }
+  fs::remove(db);
+  fs::remove(db + "-wal");
+  fs::remove(db + "-shm");
+  state.SetItemsProcessed(state.iterations() * sentences);
+}
+BENCHMARK(BM_StoreWriteWikinews)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 
