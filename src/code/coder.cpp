@@ -1195,10 +1195,14 @@ std::vector<ActorRef> SentenceCoder::NP(int h, int depth) const {
     }
   std::vector<ActorRef> pp_shared;
   std::vector<std::vector<int>> agent_only;
+  std::vector<int> shared_mods;  // agents modifying the first member before its head
   for (int m : members) {
     std::vector<int> agents;
     std::vector<ActorRef> pp;
     auto a = Core(m, &agents, &pp, depth);
+    if (m == h && !a.empty())
+      for (int g : agents)
+        if (agent_spans_[g].last < m) shared_mods.push_back(g);
     if (!pp.empty()) pp_shared = pp;
     if (a.empty() && !agents.empty()) agent_only.push_back(agents);
     for (auto& x : a) out.push_back(x);
@@ -1215,9 +1219,13 @@ std::vector<ActorRef> SentenceCoder::NP(int h, int depth) const {
         out.push_back(r);
       }
     } else if (!out.empty() && out[0].code != "---" && out[0].code.size() >= 3) {
-      // "Russian police and soldiers": later members share the first one's actor.
+      // "Russian police and soldiers": later members share the first one's actor, and
+      // its modifiers ("Danish Islamist media and government": DNKMUSGOV).
       ActorRef r = out[0];
-      r.code = Combine(out[0].code.substr(0, 3), ag);
+      std::vector<int> with_mods = shared_mods;
+      for (int g : ag)
+        if (std::find(with_mods.begin(), with_mods.end(), g) == with_mods.end()) with_mods.push_back(g);
+      r.code = Combine(out[0].code.substr(0, 3), with_mods);
       r.first = std::min(r.first, agent_spans_[ag[0]].first);
       out.push_back(r);
     } else if (c_.agent_only || o_.convert_agents) {

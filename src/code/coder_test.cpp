@@ -1082,6 +1082,20 @@ Japan Japan PROPN 9 nmod)"));
   EXPECT_EQ(Codes(ev), V{"RUS JAP 110"});
 }
 
+TEST(Coder, CoordinatedRolesShareTheFirstMembersModifiers) {
+  Coder c = MakeCoder();
+  // "Russian protester students and police attacked Ukraine": the second member shares
+  // the actor and the agent modifying the first (not the first's own head agent).
+  auto ev = c.Code(Doc(R"(Russian Russian ADJ 3 amod
+protester protester NOUN 3 compound
+students student NOUN 6 nsubj
+and and CCONJ 5 cc
+police police NOUN 3 conj
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 6 obj)"));
+  EXPECT_EQ(Codes(ev), (V{"RUSOPPCOP UKR 190", "RUSOPPEDU UKR 190"}));
+}
+
 TEST(Coder, BareNounAfterToThatIsADictionaryVerbIsAnInfinitive) {
   Coder c = MakeCoder();
   // "Russia moved closer to meet/NOUN with Japan".
