@@ -77,7 +77,7 @@ void Weights::Build(int num_classes, const std::vector<uint64_t>& keys, const st
     while (slots_[slot].key != 0) slot = (slot + 1) & mask_;
     Slot& s = slots_[slot];
     s.key = keys[i];
-    s.n = row_begin[i + 1] - row_begin[i];
+    s.n = static_cast<uint16_t>(row_begin[i + 1] - row_begin[i]);  // <= num_classes <= 65535
     if (s.n <= kInline && inline_ok) {
       for (uint32_t j = 0; j < s.n; ++j) {
         s.cls[j] = static_cast<uint8_t>(cls[row_begin[i] + j]);

@@ -76,11 +76,11 @@ class Weights {
       const uint64_t* f = feats + base;
       // A probe often goes on to the next slot; when that is in the next cache
       // line, that line is fetched too.
-      static_assert(sizeof(Slot) == 32);
+      constexpr size_t kPerLine = 64 / sizeof(Slot);
       for (size_t i = 0; i < m; ++i) {
         size_t h = f[i] & mask_;
         __builtin_prefetch(&slots_[h]);
-        if (h & 1) __builtin_prefetch(&slots_[(h + 1) & mask_]);
+        if ((h & (kPerLine - 1)) == kPerLine - 1) __builtin_prefetch(&slots_[(h + 1) & mask_]);
       }
       for (size_t i = 0; i < m; ++i) {
         uint64_t k = f[i];
@@ -115,16 +115,20 @@ class Weights {
       }
     }
   }
-  // One cache-line half per feature: rows of up to kInline (class, bf16 weight)
-  // pairs live in the slot itself; longer rows in entries_.
-  static constexpr uint32_t kInline = 5;
-  struct alignas(32) Slot {
-    uint64_t key;       // 0 = empty
-    uint32_t n;         // entries in the row
-    uint32_t overflow;  // first entry in entries_ when n > kInline
+  // A quarter cache line per feature: the key, the row length and either the
+  // row itself when it has at most kInline (class, bf16 weight) pairs (most
+  // rows, the rarely seen features) or the row's first entry in entries_.
+  static constexpr uint32_t kInline = 2;
+  struct alignas(16) Slot {
+    uint64_t key;  // 0 = empty
+    uint16_t n;    // entries in the row
     uint8_t cls[kInline];
-    uint16_t w[kInline];
+    union {
+      uint16_t w[kInline];
+      uint32_t overflow;  // n > kInline
+    };
   };
+  static_assert(sizeof(Slot) == 16 && 64 % sizeof(Slot) == 0);
   struct Entry {
     uint16_t cls;
     uint16_t w;  // bfloat16
