@@ -871,7 +871,8 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
   }
   // A complement clause's verb: PETRARCH patterns name the governing verb before it
   // ("- INDICATED WOULD * NOW": "Ethiopia indicated it would act now").
-  if (!flat && t_[v].rel == kCcomp && t_[v].head >= 0 && t_[v].head < v) pre.push_back(t_[v].head);
+  if (!flat && (t_[v].rel == kCcomp || t_[v].rel == kXcomp) && t_[v].head >= 0 && t_[v].head < v)
+    pre.push_back(t_[v].head);
   std::sort(pre.begin(), pre.end());
   const dict::VerbEntry& first = c_.verbs.entry(cands[0]);
   hit->tok = v;

@@ -102,6 +102,7 @@ BEGIN {BEGAN BEGUN}
 - * (TO PONDER) [110]
 --- DOUBT [110] ---
 DOUBT
+- BEGAN * [112]
 --- RENEW [050] ---
 RENEW
 - * BROKEN &TIES [+++]
@@ -1129,6 +1130,13 @@ act act VERB 2 ccomp
 with with ADP 7 case
 Japan Japan PROPN 5 obl)"));
   EXPECT_EQ(Codes(ev), V{"RUS JAP 1010"});
+  // ... and of an infinitive ("- BEGAN *": "Russia began to doubt Japan").
+  ev = c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+began begin VERB 0 root
+to to PART 4 mark
+doubt doubt VERB 2 xcomp
+Japan Japan PROPN 4 obj)"));
+  EXPECT_EQ(Codes(ev), V{"RUS JAP 112"});
   // "- RECENTLY_*": a glued word is the word right before the verb, adverb or not.
   ev = c.Code(Doc(R"(Russia Russia PROPN 3 nsubj
 recently recently ADV 3 advmod
