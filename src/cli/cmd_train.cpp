@@ -24,6 +24,9 @@ void AddTrainCommand(CLI::App& app) {
   cmd->add_option("--out", o->out, "Output model file")->required();
   cmd->add_option("--iterations", o->t.parser_iterations, "Parser training iterations")->capture_default_str();
   cmd->add_option("--tagger-iterations", o->t.tagger_iterations, "Tagger training iterations")->capture_default_str();
+  cmd->add_option("--tagger-runs", o->t.tagger_runs,
+                  "Tagger weights = mean of this many perceptrons trained on different shuffles")
+      ->capture_default_str();
   cmd->add_option("--limit-sentences", o->t.limit_sentences, "Use only the first N training sentences (0 = all)");
   cmd->add_option("--folds", o->t.folds, "Jackknife folds for the parser's training tags (1 = gold tags)")
       ->capture_default_str();
@@ -38,6 +41,9 @@ void AddTrainCommand(CLI::App& app) {
       ->capture_default_str();
   cmd->add_option("--cluster-context", o->t.cluster_options.context_words,
                   "Context words (most frequent forms) describing a word for clustering")
+      ->capture_default_str();
+  cmd->add_option("--case-min-count", o->t.cluster_options.case_min_count,
+                  "Minimum informative occurrences for a word's case class (0: no case classes)")
       ->capture_default_str();
   cmd->add_option("--cluster-min-count", o->t.cluster_options.min_count, "Minimum count of a clustered word")
       ->capture_default_str();

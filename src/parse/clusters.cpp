@@ -45,8 +45,10 @@ void EmitWord(std::string_view w, const std::function<void(std::string_view)>& e
   emit(w);
 }
 
-// Tokenizes `text`, skipping <tags> and &entities;.
-void Tokenize(std::string_view text, const std::function<void(std::string_view)>& emit) {
+// Tokenizes `text`, skipping <tags> and &entities;. `newline` (optional) is
+// called at every line break.
+void Tokenize(std::string_view text, const std::function<void(std::string_view)>& emit,
+              const std::function<void()>& newline = nullptr) {
   size_t i = 0, n = text.size();
   while (i < n) {
     unsigned char c = text[i];
@@ -66,6 +68,7 @@ void Tokenize(std::string_view text, const std::function<void(std::string_view)>
       }
     }
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      if (c == '\n' && newline) newline();
       ++i;
       continue;
     }
@@ -101,6 +104,30 @@ StatusOr<std::string> ReadAll(const std::string& path) {
 
 }  // namespace
 
+uint32_t WordClusters::CaseClass(std::string_view form) const {
+  if (case_.empty()) return 0;
+  auto it = case_.find(HashStr(Lower(form)));
+  return it == case_.end() ? 0 : it->second;
+}
+
+void WordClusters::SaveCase(ByteWriter* w) const {
+  std::vector<std::pair<uint64_t, uint64_t>> v(case_.begin(), case_.end());
+  std::sort(v.begin(), v.end());
+  w->Vec(v);
+}
+
+bool WordClusters::LoadCase(ByteReader* r) {
+  std::vector<std::pair<uint64_t, uint64_t>> v;
+  if (!r->Vec(&v)) return false;
+  case_.clear();
+  case_.reserve(v.size());
+  for (auto& [k, c] : v) {
+    if (c == 0 || c > 255) return false;
+    case_[k] = static_cast<uint32_t>(c);
+  }
+  return true;
+}
+
 uint32_t WordClusters::Get(std::string_view form) const {
   if (map_.empty()) return 0;
   auto it = map_.find(HashStr(form));
@@ -135,25 +162,71 @@ StatusOr<WordClusters> WordClusters::Build(const std::vector<std::string>& files
   std::vector<uint64_t> counts;
   std::vector<uint32_t> stream;
   const uint32_t kBreak = 0xffffffffu;
+  // Case statistics: per word id, occurrences in a position where case says
+  // something (not first in a line, sentence or quote) and how many of them
+  // were capitalised.
+  std::vector<uint32_t> case_seen, case_cap;
+  bool line_start = true, after_break = true, count_case = true;
   auto add = [&](std::string_view w) {
     if (w.empty() || w.size() > 40) return;
     auto [it, fresh] = ids.try_emplace(std::string(w), static_cast<uint32_t>(words.size()));
     if (fresh) {
       words.emplace_back(w);
       counts.push_back(0);
+      case_seen.push_back(0);
+      case_cap.push_back(0);
     }
     counts[it->second]++;
+    bool initial = line_start || after_break;
+    line_start = false;
+    after_break = w == "." || w == "!" || w == "?" || w == ":" || w == "\"" || w == "'" || w == "(" || w == "[" ||
+                  w == "-" || w == "--" || w == ";" || w == "|" || w == "``" || w == "''";
+    unsigned char c0 = static_cast<unsigned char>(w[0]);
+    bool all_caps = w.size() > 1;
+    for (unsigned char c : w)
+      if (c >= 'a' && c <= 'z') all_caps = false;
+    if (count_case && !initial && !all_caps && ((c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z'))) {
+      case_seen[it->second]++;
+      if (c0 <= 'Z') case_cap[it->second]++;
+    }
     stream.push_back(it->second);
   };
+  auto newline = [&] { line_start = true; };
   for (const auto& path : files) {
     auto text = ReadAll(path);
     if (!text.ok()) return text.status();
-    Tokenize(text.value(), add);
+    line_start = after_break = true;
+    Tokenize(text.value(), add, newline);
     stream.push_back(kBreak);
   }
+  // The treebank's words are not counted for case: a training word's case
+  // class would then reflect its own (labelled) occurrences, unlike a word
+  // met at run time.
+  count_case = false;
   for (const auto* s : extra) {
+    line_start = after_break = true;
     for (const auto& t : s->tokens) add(t.form);
     stream.push_back(kBreak);
+  }
+  WordClusters out;
+  {
+    // Case classes of lowercase forms seen >= case_min_count times where
+    // case is informative: share of capitalised occurrences (7 bands) x
+    // count (3 bands), numbered from 1.
+    std::unordered_map<std::string, std::pair<uint64_t, uint64_t>> by_lower;
+    for (size_t id = 0; id < words.size(); ++id) {
+      if (case_seen[id] == 0) continue;
+      auto& e = by_lower[Lower(words[id])];
+      e.first += case_seen[id];
+      e.second += case_cap[id];
+    }
+    for (const auto& [low, e] : by_lower) {
+      if (opt.case_min_count <= 0 || e.first < static_cast<uint64_t>(opt.case_min_count)) continue;
+      double r = static_cast<double>(e.second) / static_cast<double>(e.first);
+      uint32_t band = r < 0.02 ? 0 : r < 0.1 ? 1 : r < 0.35 ? 2 : r < 0.65 ? 3 : r < 0.9 ? 4 : r < 0.98 ? 5 : 6;
+      uint32_t conf = e.first < 10 ? 0 : e.first < 100 ? 1 : 2;
+      out.case_[HashStr(low)] = 1 + band * 3 + conf;
+    }
   }
   if (tokens_read) *tokens_read = stream.size();
   // Rank words by frequency (ties by form, for determinism).
@@ -168,8 +241,10 @@ StatusOr<WordClusters> WordClusters::Build(const std::vector<std::string>& files
   const uint32_t D = 2 * (C + 2);  // left/right x (C words, other, boundary)
   size_t V = 0;
   while (V < order.size() && V < opt.max_words && counts[order[V]] >= static_cast<uint64_t>(opt.min_count)) ++V;
-  WordClusters out;
-  if (V < static_cast<size_t>(opt.fine) * 2) return out;  // too little text: no clusters
+  if (V < static_cast<size_t>(opt.fine) * 2) {  // too little text: no clusters
+    out.case_.clear();
+    return out;
+  }
   auto ctx = [&](uint32_t id) -> uint32_t { return id == kBreak ? C + 1 : std::min(rank[id], C); };
   // (word rank, dim) pairs, counted by sorting.
   std::vector<uint64_t> pairs;

@@ -29,6 +29,9 @@ struct ClusterOptions {
   size_t max_words = 80000;
   int iterations = 12;
   uint64_t seed = 1;
+  // Case classes are kept for lowercase forms seen at least this often in a
+  // position where case is informative (0 = no case classes).
+  int case_min_count = 2;
 };
 
 class WordClusters {
@@ -41,8 +44,20 @@ class WordClusters {
   size_t size() const { return map_.size(); }
   bool empty() const { return map_.empty(); }
 
+  // Case class of the lowercased form: 0 when unknown, else 1 + 3 * band +
+  // confidence, where band (0..6) is the share of its occurrences that were
+  // capitalised (outside line/sentence/quote starts; all-caps words ignored)
+  // and confidence (0..2) grows with the number of those occurrences. Tells
+  // names ("woodrow": almost always capitalised) from common nouns.
+  uint32_t CaseClass(std::string_view form) const;
+  size_t case_size() const { return case_.size(); }
+
   void Save(ByteWriter* w) const;
   bool Load(ByteReader* r);
+  // The case classes are stored separately (an optional part of the tagger
+  // section, absent in older model files).
+  void SaveCase(ByteWriter* w) const;
+  bool LoadCase(ByteReader* r);
 
   // Reads the text files (plain, or gzip when the name ends in .gz; SGML/HTML
   // tags and entities are skipped) and the forms of `extra`, tokenizes them
@@ -54,6 +69,7 @@ class WordClusters {
 
  private:
   std::unordered_map<uint64_t, uint32_t> map_;  // HashStr(form) -> packed clusters
+  std::unordered_map<uint64_t, uint32_t> case_;  // HashStr(lowercase form) -> case class
 };
 
 }  // namespace dyad::parse

@@ -1,6 +1,9 @@
 #include "parse/tagger.h"
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
+#include <cstdlib>
 #include <map>
 #include <unordered_set>
 
@@ -11,6 +14,7 @@ namespace dyad::parse {
 struct Tagger::TokInfo {
   uint64_t form = 0, norm = 0, shape = 0, flags = 0, amb = 0;
   uint64_t fc = 0, cc = 0;  // fine / coarse distributional cluster + 1 (0: none)
+  uint64_t cs = 0;          // case class of the lowercased form (0: none)
   uint64_t suf[4] = {0, 0, 0, 0};
   uint64_t pre[3] = {0, 0, 0};
   int fixed = -1;
@@ -70,6 +74,74 @@ std::unordered_set<uint64_t> Hapax(const std::vector<const ConlluSentence*>& tra
   return out;
 }
 
+// Rows of a frozen Weights, read back from its serialized form (Weights::Save:
+// u32 classes, keys, per-row counts - 1, classes, bf16 weights; classes and
+// counts as bytes when there are <= 256 classes).
+struct WeightRows {
+  uint32_t nc = 0;
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> begin;
+  std::vector<uint16_t> cls;
+  std::vector<float> w;
+};
+
+bool ReadRows(const Weights& wt, WeightRows* out) {
+  ByteWriter bw;
+  wt.Save(&bw);
+  ByteReader r(bw.data().data(), bw.data().size());
+  if (!r.U32(&out->nc) || !r.Vec(&out->keys)) return false;
+  out->begin.assign(1, 0);
+  if (out->nc <= 256) {
+    std::vector<uint8_t> counts, cls8;
+    if (!r.Vec(&counts) || !r.Vec(&cls8)) return false;
+    for (uint8_t c : counts) out->begin.push_back(out->begin.back() + c + 1u);
+    out->cls.assign(cls8.begin(), cls8.end());
+  } else {
+    std::vector<uint16_t> counts;
+    if (!r.Vec(&counts) || !r.Vec(&out->cls)) return false;
+    for (uint16_t c : counts) out->begin.push_back(out->begin.back() + c + 1u);
+  }
+  std::vector<uint16_t> bf;
+  if (!r.Vec(&bf)) return false;
+  out->w.resize(bf.size());
+  for (size_t i = 0; i < bf.size(); ++i) out->w[i] = Weights::FromBf16(bf[i]);
+  return r.at_end() && out->begin.back() == out->cls.size() && out->w.size() == out->cls.size();
+}
+
+// The mean of perceptrons trained with different shuffles (one model, same
+// features and decoding cost, less variance than any one of them).
+Weights Average(const std::vector<Weights>& ws) {
+  std::map<uint64_t, std::map<uint16_t, float>> sum;
+  uint32_t nc = 0;
+  for (const Weights& wt : ws) {
+    WeightRows rows;
+    if (!ReadRows(wt, &rows)) return ws.front();
+    nc = rows.nc;
+    for (size_t i = 0; i < rows.keys.size(); ++i)
+      for (uint32_t j = rows.begin[i]; j < rows.begin[i + 1]; ++j) sum[rows.keys[i]][rows.cls[j]] += rows.w[j];
+  }
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> begin;
+  std::vector<uint16_t> cls;
+  std::vector<float> w;
+  float inv = 1.0f / static_cast<float>(ws.size());
+  for (auto& [k, row] : sum) {
+    size_t start = cls.size();
+    for (auto& [c, v] : row)
+      if (v != 0.0f) {
+        cls.push_back(c);
+        w.push_back(v * inv);
+      }
+    if (cls.size() == start) continue;
+    keys.push_back(k);
+    begin.push_back(static_cast<uint32_t>(start));
+  }
+  begin.push_back(static_cast<uint32_t>(cls.size()));
+  Weights out;
+  out.Build(static_cast<int>(nc), keys, begin, cls, w);
+  return out;
+}
+
 }  // namespace
 
 void Tagger::Prepare(const std::vector<std::string_view>& forms, std::vector<TokInfo>* info) const {
@@ -94,6 +166,7 @@ void Tagger::Prepare(const std::vector<std::string_view>& forms, std::vector<Tok
       uint32_t c = clusters_->Get(f);
       t.fc = c & 0xffff;
       t.cc = c >> 16;
+      t.cs = clusters_->CaseClass(f);
     }
     for (size_t k = 1; k <= 4; ++k) t.suf[k - 1] = low.size() >= k ? HashStr(std::string_view(low).substr(low.size() - k)) : 0;
     for (size_t k = 1; k <= 3; ++k) t.pre[k - 1] = low.size() >= k ? HashStr(std::string_view(low).substr(0, k)) : 0;
@@ -111,7 +184,8 @@ void Tagger::Prepare(const std::vector<std::string_view>& forms, std::vector<Tok
 }
 
 void Tagger::Features(const std::vector<TokInfo>& in, int i, int p1, int p2, const int* right, int n,
-                      bool clusters, std::vector<uint64_t>* out) {
+                      int extras, std::vector<uint64_t>* out) {
+  const bool clusters = extras & kUseClusters;
   out->clear();
   const TokInfo& w0 = in[i + kPad];
   const TokInfo& wm1 = in[i + kPad - 1];
@@ -166,6 +240,10 @@ void Tagger::Features(const std::vector<TokInfo>& in, int i, int p1, int p2, con
     F(45, wp1.fc);
     F(46, wm1.fc);
   }
+  if (extras & kUseCase) {  // how often the word is capitalised in running text, vs. here (more case
+                            // templates, with the previous tag or the next word, measured no better on dev)
+    F(47, w0.cs, (w0.flags & 16) | (i == 0 ? 64 : 0));
+  }
   if (right) {  // second pass: first-pass tags of the right context
     uint64_t r1 = i + 1 < n ? static_cast<uint64_t>(right[i + 1]) : kEndTag;
     uint64_t r2 = i + 2 < n ? static_cast<uint64_t>(right[i + 2]) : kEndTag;
@@ -190,7 +268,7 @@ void Tagger::Decode(const std::vector<TokInfo>& info, const Weights& w, const in
   for (int i = 0; i < n; ++i) {
     int best = info[i + kPad].fixed;
     if (best < 0) {
-      Features(info, i, p1, p2, right, n, use_clusters(), &feats);
+      Features(info, i, p1, p2, right, n, extras(), &feats);
       std::fill(scores.begin(), scores.end(), 0.0f);
       w.Score(feats.data(), feats.size(), scores.data());
       best = 0;
@@ -255,7 +333,7 @@ Weights Tagger::TrainPass(const std::vector<const ConlluSentence*>& train,
         int g = gold[oi][i];
         int best = info[i + kPad].fixed;
         if (best < 0) {
-          Features(info, i, p1, p2, r, n, use_clusters(), &feats);
+          Features(info, i, p1, p2, r, n, extras(), &feats);
           std::fill(scores.begin(), scores.end(), 0.0f);
           w.Score(feats.data(), feats.size(), scores.data());
           best = 0;
@@ -291,7 +369,8 @@ void Tagger::TrainSecondPass(const std::vector<const ConlluSentence*>& train,
 }
 
 Tagger Tagger::Train(const std::vector<const ConlluSentence*>& train, int iterations, uint64_t seed,
-                     const TrainProgress& progress, std::shared_ptr<const WordClusters> clusters) {
+                     const TrainProgress& progress, std::shared_ptr<const WordClusters> clusters, int runs,
+                     int threads) {
   Tagger t;
   if (clusters && !clusters->empty()) t.clusters_ = std::move(clusters);
   // Classes: every UPOS/XPOS pair seen, in sorted order.
@@ -332,7 +411,24 @@ Tagger Tagger::Train(const std::vector<const ConlluSentence*>& train, int iterat
   }
   for (auto& [f, m] : by_lower) t.amb_.emplace(HashStr("\x01" + f), amb_of(m));
 
-  t.weights_ = t.TrainPass(train, nullptr, iterations, seed, "tagger", progress);
+  if (runs <= 1) {
+    t.weights_ = t.TrainPass(train, nullptr, iterations, seed, "tagger", progress);
+    return t;
+  }
+  // Several perceptrons on different shuffles (seed + 1000 r), on up to
+  // `threads` threads; the result does not depend on the thread count.
+  std::vector<Weights> run_weights(runs);
+  std::atomic<int> next{0};
+  auto worker = [&] {
+    for (int r; (r = next++) < runs;)
+      run_weights[r] = t.TrainPass(train, nullptr, iterations, seed + 1000 * static_cast<uint64_t>(r),
+                                   "tagger run " + std::to_string(r + 1), progress);
+  };
+  std::vector<std::thread> pool;
+  for (int k = 1; k < std::min(threads, runs); ++k) pool.emplace_back(worker);
+  worker();
+  for (auto& th : pool) th.join();
+  t.weights_ = Average(run_weights);
   return t;
 }
 
@@ -355,6 +451,10 @@ void Tagger::Save(ByteWriter* w) const {
   if (use_clusters()) {  // optional trailer (older files end here)
     w->U8(1);
     clusters_->Save(w);
+    if (clusters_->case_size() > 0) {  // optional case classes (absent in older files)
+      w->U8(2);
+      clusters_->SaveCase(w);
+    }
   }
 }
 
@@ -388,6 +488,9 @@ bool Tagger::Load(ByteReader* r) {
     if (!r->U8(&has) || has != 1) return false;
     auto c = std::make_shared<WordClusters>();
     if (!c->Load(r)) return false;
+    if (!r->at_end()) {
+      if (!r->U8(&has) || has != 2 || !c->LoadCase(r)) return false;
+    }
     clusters_ = std::move(c);
   }
   return true;

@@ -40,7 +40,7 @@ StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const T
     if (!wc.ok()) return wc.status();
     clusters = std::make_shared<WordClusters>(std::move(wc.value()));
     locked("word clusters: " + std::to_string(clusters->size()) + " words from " + std::to_string(tokens) +
-           " tokens");
+           " tokens; case classes: " + std::to_string(clusters->case_size()) + " forms");
   }
 
   // 1. Jackknifed UPOS|XPOS tags for the parser's training data.
@@ -58,7 +58,8 @@ StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const T
         std::vector<const ConlluSentence*> tr;
         for (size_t i = 0; i < all.size(); ++i)
           if (static_cast<int>(i % opt.folds) != f) tr.push_back(all[i]);
-        Tagger t = Tagger::Train(tr, opt.tagger_iterations, opt.seed + 100 + f, TrainProgress{}, clusters);
+        Tagger t = Tagger::Train(tr, opt.tagger_iterations, opt.seed + 100 + f, TrainProgress{}, clusters,
+                                 opt.tagger_runs, 1);
         std::vector<std::string_view> forms;
         std::vector<int> tags;
         for (size_t i = f; i < all.size(); i += opt.folds) {
@@ -120,7 +121,9 @@ StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const T
   // 2. Final tagger + lemmatizer, and the parser, in parallel.
   auto model = std::make_shared<ModelImpl>();
   auto tag_job = [&]() {
-    model->tagger = Tagger::Train(all, opt.tagger_iterations, opt.seed, locked, clusters);
+    // With a reused parser this is the only job: the tagger runs use the threads.
+    model->tagger = Tagger::Train(all, opt.tagger_iterations, opt.seed, locked, clusters, opt.tagger_runs,
+                                  reuse ? threads : 1);
     if (opt.folds > 1 && opt.two_pass_tagger) model->tagger.TrainSecondPass(all, pred_xpos, opt.tagger_iterations, opt.seed + 3, locked);
     model->lemmatizer = Lemmatizer::Train(all);
   };
@@ -141,7 +144,7 @@ StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const T
   }
   model->meta = "dyad model v" + std::to_string(ModelImpl::kVersion) + "\ntrain: " + opt.train_path +
                 "\nsentences: " + std::to_string(sents.size()) + "\ntagger_iterations: " +
-                std::to_string(opt.tagger_iterations) + "\nparser_iterations: " + std::to_string(opt.parser_iterations) +
+                std::to_string(opt.tagger_iterations) + "\ntagger_runs: " + std::to_string(opt.tagger_runs) + "\nparser_iterations: " + std::to_string(opt.parser_iterations) +
                 "\nfolds: " + std::to_string(opt.folds) + "\ndev: " + opt.dev_path +
                 (reuse ? "\nparser reused from: " + opt.parser_from : std::string()) +
                 (clusters ? "\ncluster words: " + std::to_string(clusters->size()) : std::string()) + "\nseed: " + std::to_string(opt.seed) + "\n";

@@ -25,6 +25,9 @@ struct TrainOptions {
   int folds = 4;               // jackknife folds for parser training tags (<= 1: gold tags)
   int threads = 2;
   bool two_pass_tagger = false;
+  // The tagger's weights are the mean of this many perceptrons trained on
+  // different shuffles (also for the jackknife taggers).
+  int tagger_runs = 2;
   std::string parser_from;     // non-empty: reuse the parser of this model, train only tagger + lemmatizer
   // Unlabeled text files (plain or .gz) for the tagger's word clusters; the
   // training treebank's words are always added. Empty: no clusters.
