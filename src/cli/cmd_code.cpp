@@ -84,6 +84,7 @@ struct Item {
   std::vector<Event> events;
   std::vector<std::string> explain;
   std::string error;         // worker failure (becomes a reject)
+  size_t bytes = 0;          // text size, for the in-flight limit
 };
 
 // Expands files, directories (recursively, sorted, hidden entries skipped),
@@ -351,12 +352,18 @@ int RunCode(const CodeArgs& args) {
 
   unsigned hw = std::thread::hardware_concurrency();
   int n_threads = args.threads > 0 ? args.threads : static_cast<int>(hw ? hw : 1);
-  const size_t max_inflight = static_cast<size_t>(n_threads) * 16 + 32;
+  // Documents in flight (read, not yet written): always up to min_inflight;
+  // beyond that up to max_inflight while their text stays under
+  // max_inflight_bytes (1 MB of text is ~40 MB once segmented and parsed).
+  // The reader reads and segments ahead this far while the model loads.
+  const size_t min_inflight = static_cast<size_t>(n_threads) * 16 + 32;
+  const size_t max_inflight = 4096;
+  const size_t max_inflight_bytes = size_t{1} << 20;
 
   // ---- pipeline state (guarded by mu)
   std::deque<std::unique_ptr<Item>> work;
   std::map<uint64_t, std::unique_ptr<Item>> done;
-  size_t inflight = 0;
+  size_t inflight = 0, inflight_bytes = 0;
   bool reading_finished = false;
   uint64_t next_seq = 0;
   uint64_t total_items = 0;  // valid once reading_finished
@@ -364,10 +371,15 @@ int RunCode(const CodeArgs& args) {
 
   auto submit = [&](std::unique_ptr<Item> item) {
     std::unique_lock<std::mutex> lk(mu);
-    cv_space.wait(lk, [&] { return inflight < max_inflight || load_failed; });
+    cv_space.wait(lk, [&] {
+      return inflight < min_inflight || (inflight < max_inflight && inflight_bytes < max_inflight_bytes) ||
+             load_failed;
+    });
     if (load_failed) return;  // nothing will be coded or written: stop reading
     item->seq = next_seq++;
     ++inflight;
+    item->bytes = item->doc.text.size();
+    inflight_bytes += item->bytes;
     if (item->is_reject || !item->code) {
       uint64_t seq = item->seq;
       done.emplace(seq, std::move(item));
@@ -489,6 +501,7 @@ int RunCode(const CodeArgs& args) {
         writer_next = expect + ready.size();
         if (!ready.empty()) {
           inflight -= ready.size();
+          for (const auto& r : ready) inflight_bytes -= r->bytes;
           cv_space.notify_one();
         } else if (reading_finished && expect == total_items) {
           break;
