@@ -1595,7 +1595,10 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
       if (h.source_from >= 0) {
         auto a = ActorAtSkip(h.source_from, h.source_to, h.source_skip);
         if (!a.empty()) {
-          if (h.swap) h.targets = h.sources;
+          // PETRARCH-2 "- * TABASKI ^ $": the source named after the verb displaces the
+          // subject, which becomes the target when the pattern names none.
+          if (h.swap || (!c_.actor_stems && h.target_from < 0 && h.target_prep.empty() && !h.sources.empty()))
+            h.targets = h.sources;
           h.sources = a;
           h.swap = false;
         }
@@ -1605,7 +1608,9 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
         if (n >= 0) {
           auto src = NP(n, 0);
           if (!src.empty()) {
-            if (h.swap) h.targets = h.sources;
+            // "- * PROTESTS (FROM $)": "X received protests from Y" is Y -> X.
+            if (h.swap || (!c_.actor_stems && h.target_from < 0 && h.target_prep.empty() && !h.sources.empty()))
+              h.targets = h.sources;
             h.sources = src;
           }
         }

@@ -67,6 +67,8 @@ RESTORE
 --- RECEIVE [---] ---
 RECEIVE
 - + * AID $ [070]
+- * PROTESTS (FROM $) [111]
+- * GIFTS $ [071]
 --- REFUSE [120] ---
 REFUSE
 --- THREATEN [130] ---
@@ -1081,6 +1083,24 @@ future future NOUN 7 obj
 with with ADP 11 case
 Japan Japan PROPN 9 nmod)"));
   EXPECT_EQ(Codes(ev), V{"RUS JAP 110"});
+}
+
+TEST(Coder, SourceNamedAfterTheVerbMakesTheSubjectTheTarget) {
+  Coder c = MakeCoder();
+  // "- * PROTESTS (FROM $)": "Japan received protests from China" is CHN -> JAP.
+  auto ev = c.Code(Doc(R"(Japan Japan PROPN 2 nsubj
+received receive VERB 0 root
+protests protest NOUN 2 obj
+from from ADP 5 case
+China China PROPN 2 obl)"));
+  EXPECT_EQ(Codes(ev), V{"CHN JAP 111"});
+  // "- * GIFTS $": the same with a positional source.
+  ev = c.Code(Doc(R"(Japan Japan PROPN 2 nsubj
+received receive VERB 0 root
+gifts gift NOUN 2 obj
+from from ADP 5 case
+China China PROPN 2 obl)"));
+  EXPECT_EQ(Codes(ev), V{"CHN JAP 071"});
 }
 
 TEST(Coder, CoordinatedRolesShareTheFirstMembersModifiers) {
