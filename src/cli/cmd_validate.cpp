@@ -269,6 +269,9 @@ int Run(const ValidateArgs& a) {
   Tally total;
   int skipped = 0;
   auto unique_ids = UniqueIds(suite);
+  std::string fwd_story, fwd_actor;  // FORWARD: the previous record's story and lead actor
+  int fwd_sentence = 0;
+  bool fwd_compound = false;
   for (size_t ri = 0; ri < suite.records.size(); ++ri) {
     const ValidationRecord& r = suite.records[ri];
     // A record's { OPTION: ... } lines hold from the next record on (as in TABARI, where a
@@ -319,6 +322,22 @@ int Run(const ValidateArgs& a) {
         continue;
       }
       annotator->Annotate(&doc);
+    }
+    // FORWARD: the next sentence of the same story inherits this one's lead actor.
+    std::string story;
+    int sentence = 0;
+    bool sequenced = !code_opt.forward_format.empty() &&
+                     TabariStorySentence(code_opt.forward_format, r.id, &story, &sentence);
+    code_opt.forward_actor.clear();
+    if (sequenced && story == fwd_story && sentence == fwd_sentence + 1) {
+      code_opt.forward_actor = fwd_actor;
+      code_opt.forward_compound = fwd_compound;
+    }
+    fwd_story.clear();
+    if (sequenced) {
+      fwd_actor = coder->LeadActor(doc, code_opt, &fwd_compound);
+      fwd_story = story;
+      fwd_sentence = sentence;
     }
     std::vector<std::string> why;
     auto events = coder->Code(doc, code_opt, a.explain ? &why : nullptr);

@@ -184,6 +184,15 @@ class SentenceCoder {
   std::vector<ActorRef> LinearSource(int v) const;
   std::vector<ActorRef> LinearTarget(int v) const;
   bool TabariVerbWord(int v) const;
+  // FORWARD: the previous sentence's lead actor for a pronoun at h before any actor.
+  std::vector<ActorRef> Forwarded(int h) const;
+
+ public:
+  // The first actor (code without agents) when it comes before the first verb; a
+  // forwarded pronoun there counts. *compound: the phrase names several actors.
+  std::string LeadActor(bool* compound) const;
+
+ private:
   bool Nominalish(int p) const {
     return actor_at_[p] >= 0 || agent_at_[p] >= 0;
   }
@@ -491,7 +500,59 @@ void SentenceCoder::MatchActors() {
   int n = static_cast<int>(t_.size());
   actor_at_.assign(n, -1);
   agent_at_.assign(n, -1);
+  if (c_.actor_stems) {
+    // TABARI: a hyphen between two words of the text is part of the name ("Barad-Dur",
+    // split by the tokenizer, is the dictionary's BARAD-DUR) and an underscore in the
+    // text joins two words ("Dol_Amroth" = DOL AMROTH).
+    std::vector<std::string> words;
+    std::vector<int> first_tok, last_tok;
+    std::vector<bool> special;
+    for (int i = 0; i < n; ++i) {
+      const Token& tk = *t_[i].src;
+      if (tk.form == "-" && i > 0 && i + 1 < n && !words.empty() && last_tok.back() == i - 1 &&
+          !s_.tokens[i - 1].space_after && !tk.space_after) {
+        words.back() += "-" + forms_[i + 1];
+        last_tok.back() = i + 1;
+        special.back() = true;
+        ++i;
+        continue;
+      }
+      if (forms_[i].find('_') != std::string::npos && forms_[i].size() > 1) {
+        for (const std::string& part : dict::SplitPhrase(forms_[i])) {
+          words.push_back(part);
+          first_tok.push_back(i);
+          last_tok.push_back(i);
+          special.push_back(true);
+        }
+        continue;
+      }
+      words.push_back(forms_[i]);
+      first_tok.push_back(i);
+      last_tok.push_back(i);
+      special.push_back(false);
+    }
+    int nw = static_cast<int>(words.size());
+    for (int w = 0; w < nw; ++w) {
+      if (!special[w]) continue;
+      for (int st = std::max(0, w - 3); st <= w; ++st) {
+        auto m = c_.actors.Longest(words, static_cast<size_t>(st));
+        if (m.length == 0 || st + m.length <= w) continue;
+        int a = first_tok[st], b = last_tok[st + m.length - 1];
+        bool free = true;
+        for (int k = a; k <= b; ++k) free = free && actor_at_[k] < 0;
+        if (!free) continue;
+        actor_spans_.push_back({a, b, m.payload});
+        for (int k = a; k <= b; ++k) actor_at_[k] = static_cast<int>(actor_spans_.size()) - 1;
+        w = st + m.length - 1;
+        break;
+      }
+    }
+  }
   for (int i = 0; i < n;) {
+    if (actor_at_[i] >= 0) {
+      i = actor_spans_[actor_at_[i]].last + 1;
+      continue;
+    }
     auto m = c_.actors.Longest(forms_, i);
     if (m.length == 0 && c_.actor_stems) {
       int a = c_.actors.Stem(forms_[i]);
@@ -512,6 +573,8 @@ void SentenceCoder::MatchActors() {
         }
       }
     }
+    for (int k = i + 1; k < i + m.length && k < n; ++k)
+      if (actor_at_[k] >= 0) m.length = 0;  // runs into a name found above
     if (m.length > 0) {
       actor_spans_.push_back({i, i + m.length - 1, m.payload});
       for (int k = i; k < i + m.length; ++k) actor_at_[k] = static_cast<int>(actor_spans_.size()) - 1;
@@ -549,6 +612,7 @@ std::string SentenceCoder::SpecialActorCode() const {
 
 bool SentenceCoder::ActorBefore(int v) const {
   for (int p = 0; p < v; ++p) {
+    if (!o_.forward_actor.empty() && t_[p].src->upos == "PRON" && !Forwarded(p).empty()) return true;
     if (o_.convert_agents && agent_at_[p] >= 0) return true;
     if (actor_at_[p] < 0) continue;
     std::string code = c_.actors.actor(actor_spans_[actor_at_[p]].id).CodeAt(date_);
@@ -1178,7 +1242,7 @@ std::vector<ActorRef> SentenceCoder::NP(int h, int depth) const {
       }
       if (!a.empty()) return out;
     }
-    return out;
+    return Forwarded(h);
   }
   // Conjunction members: h and its conj children (recursively).
   std::vector<int> members = {h};
@@ -2011,6 +2075,43 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
   }
 }
 
+std::vector<ActorRef> SentenceCoder::Forwarded(int h) const {
+  if (o_.forward_actor.empty()) return {};
+  for (int p = 0; p < h; ++p)
+    if (actor_at_[p] >= 0) return {};
+  const std::string& u = t_[h].up;
+  bool plural = u == "THEY" || u == "THEM" || u == "THEIR";
+  if (plural && !o_.forward_compound) return {};
+  ActorRef r;
+  r.code = o_.forward_actor;
+  r.first = r.last = h;
+  Explain("pronoun '" + t_[h].src->form + "' forwarded from the previous sentence: " + r.code);
+  return {r};
+}
+
+std::string SentenceCoder::LeadActor(bool* compound) const {
+  *compound = false;
+  int n = static_cast<int>(t_.size());
+  for (int p = 0; p < n; ++p) {
+    const std::string& u = t_[p].src->upos;
+    if (u == "VERB" && !Hidden(p)) return "";
+    if (actor_at_[p] >= 0) {
+      std::string code = c_.actors.actor(actor_spans_[actor_at_[p]].id).CodeAt(date_);
+      if (code.empty() || code == "---") continue;
+      *compound = ActorAt(p, p + 1).size() >= 2;
+      return code;
+    }
+    if (u == "PRON") {
+      auto f = Forwarded(p);
+      if (!f.empty()) {
+        *compound = o_.forward_compound;
+        return f[0].code;
+      }
+    }
+  }
+  return "";
+}
+
 bool SentenceCoder::TabariVerbWord(int v) const {
   const std::string& u = t_[v].src->upos;
   if (actor_at_[v] >= 0 || agent_at_[v] >= 0) return false;
@@ -2396,6 +2497,14 @@ std::vector<Event> Coder::Code(const Document& doc, const CodeOptions& options, 
   int date = dict::ParseDate(doc.date);
   for (int si = 0; si < static_cast<int>(doc.sentences.size()); ++si) impl_->CodeSentence(doc, si, date, options, &out, explain);
   return out;
+}
+
+std::string Coder::LeadActor(const Document& doc, const CodeOptions& options, bool* compound) const {
+  *compound = false;
+  if (!impl_ || doc.sentences.empty() || doc.sentences[0].tokens.empty()) return "";
+  SentenceCoder sc(*impl_, doc.sentences[0], dict::ParseDate(doc.date), options, nullptr, 0);
+  if (!sc.Prepare()) return "";
+  return sc.LeadActor(compound);
 }
 
 const std::vector<std::string>& Coder::warnings() const {

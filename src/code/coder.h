@@ -65,6 +65,14 @@ struct CodeOptions {
   // emin < w <= emax after the last. Commas between two actor names do not count.
   bool comma = false;
   int comma_min = 2, comma_max = 10, comma_bmin = 128, comma_bmax = 0, comma_emin = 2, comma_emax = 10;
+  // FORWARD: a personal pronoun before any actor of the text, which the text itself does
+  // not resolve, stands for `forward_actor` (the lead actor of the previous sentence of
+  // the story, see Coder::LeadActor); THEY / THEM / THEIR only when it was compound.
+  std::string forward_actor;
+  bool forward_compound = false;
+  // FORWARD: ^^***NNN*SSS (validation): where record ids hold the story (N) and sentence
+  // (S) numbers; empty = no forwarding. Read by `dyad validate`, not by the coder.
+  std::string forward_format;
 };
 
 class CoderImpl;
@@ -83,6 +91,11 @@ class Coder {
   std::vector<Event> Code(const Document& doc, std::vector<std::string>* explain = nullptr) const;
   std::vector<Event> Code(const Document& doc, const CodeOptions& options,
                           std::vector<std::string>* explain = nullptr) const;
+
+  // TABARI's FORWARD: the actor code (without agents) of the first actor of the document's
+  // first sentence when it comes before the first verb, else "" (a pronoun there that
+  // options.forward_actor resolves counts); *compound when that phrase names several.
+  std::string LeadActor(const Document& doc, const CodeOptions& options, bool* compound) const;
 
   // Non-fatal dictionary problems found while loading ("file:line: message").
   const std::vector<std::string>& warnings() const;

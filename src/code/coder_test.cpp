@@ -672,6 +672,49 @@ Ukraine Ukraine PROPN 2 obl)"))),
             V{"RUS UKR 802"});
 }
 
+TEST(Coder, TabariForwardAndHyphenatedNames) {
+  CoderOptions o;
+  o.verbs = {Write("tabari5.verbs", "ASK [090]\nAPPEAL [095]\n~~FINISH\n")};
+  o.actors = {Write("tabari5.actors", "RUSSIA [RUS]\nBARAD-DUR [MOR]\nUKRAINE [UKR]\n")};
+  o.agents = {Write("t.agents.txt", kAgents)};
+  o.actor_stems = true;
+  auto c = Coder::Load(o);
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  // The tokenizer splits "Barad-Dur"; TABARI reads the dictionary's BARAD-DUR there.
+  Document lead = Doc(R"(Russia Russia PROPN 6 nsubj
+and and CCONJ 3 cc
+Barad Barad PROPN 1 conj
+- - PUNCT 5 punct
+Dur Dur PROPN 3 flat
+appealed appeal VERB 0 root
+to to ADP 8 case
+Ukraine Ukraine PROPN 6 obl)");
+  // Doc() separates tokens by blanks; the hyphen is glued in the text.
+  lead.sentences[0].tokens[2].space_after = false;
+  lead.sentences[0].tokens[3].space_after = false;
+  EXPECT_EQ(Codes(c->Code(lead)), (V{"MOR UKR 095", "RUS UKR 095"}));
+  bool compound = false;
+  EXPECT_EQ(c->LeadActor(lead, CodeOptions(), &compound), "RUS");
+  EXPECT_TRUE(compound);
+  // The next sentence's opening pronoun stands for it (THEY: only as it was compound).
+  const char* next = R"(They they PRON 2 nsubj
+asked ask VERB 0 root
+Ukraine Ukraine PROPN 2 obj)";
+  EXPECT_TRUE(Codes(c->Code(Doc(next))).empty());
+  CodeOptions fwd;
+  fwd.forward_actor = "RUS";
+  fwd.forward_compound = true;
+  EXPECT_EQ(Codes(c->Code(Doc(next), fwd)), V{"RUS UKR 090"});
+  fwd.forward_compound = false;
+  EXPECT_TRUE(Codes(c->Code(Doc(next), fwd)).empty());
+  std::string story;
+  int sentence = 0;
+  ASSERT_TRUE(TabariStorySentence("^^*****NNN*SSS", "FRWD-002-003", &story, &sentence));
+  EXPECT_EQ(story, "002");
+  EXPECT_EQ(sentence, 3);
+  EXPECT_FALSE(TabariStorySentence("^^*****NNN*SSS", "FRWD-Initialize", &story, &sentence));
+}
+
 TEST(Validation, TabariOptionCommands) {
   CodeOptions o = TabariDefaultOptions();
   EXPECT_EQ(o.min_words, 8);

@@ -420,7 +420,39 @@ Status ApplyTabariOption(const std::string& line, CodeOptions* o) {
     }
     return Status::OK();
   }
-  return Status::OK();  // FORWARD, OUTPUT, LABEL, ...: not modelled
+  if (cmd == "FORW") {
+    // "^^*****NNN*SSS [DOC] [OFF]"
+    std::istringstream is(rest);
+    std::string format, w;
+    is >> format;
+    bool off = false;
+    while (is >> w) off |= w == "OFF";
+    o->forward_format = off ? "" : format;
+    return Status::OK();
+  }
+  return Status::OK();  // OUTPUT, LABEL, ...: not modelled
+}
+
+bool TabariStorySentence(const std::string& format, const std::string& id, std::string* story, int* sentence) {
+  story->clear();
+  std::string sent;
+  size_t k = 0;
+  for (char f : format) {
+    if (f == '^') continue;  // blanks between the date and the id (collapsed away here)
+    if (k >= id.size()) break;
+    char c = id[k++];
+    if (f == 'N') story->push_back(c);
+    else if (f == 'S') sent.push_back(c);
+  }
+  if (story->empty() || sent.empty()) return false;
+  int v = 0;
+  for (char c : sent) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+    v = v * 10 + (c - '0');
+    if (v > 32767) return false;
+  }
+  *sentence = v;
+  return true;
 }
 
 CodeOptions TabariDefaultOptions() {

@@ -56,10 +56,14 @@ StatusOr<ValidationSuite> ReadTabariValidation(const std::string& project, const
 // Applies one TABARI .options command ("DEFAULT: SOURCE [S] PRIOR TARGET [T] AFTER",
 // "DEFAULT: OFF", "SET: CODE BY SENTENCE", "SET: CODE ALL", "SET: MINIMUM WORDS = n",
 // "SET: CONVERT AGENTS = TRUE"; a leading "OPTION:" as in validation records is
-// skipped), "COMPLEX: VERBS[n] CONJ[n] NOACTPRIOR", "COMMA: MIN = a MAX = b ..." and
-// "COMMA: OFF". Commands dyad does not model (FORWARD, OUTPUT, LABEL, ...) are
-// accepted and ignored; a line with no "COMMAND:" is an error.
+// skipped), "COMPLEX: VERBS[n] CONJ[n] NOACTPRIOR", "COMMA: MIN = a MAX = b ...",
+// "COMMA: OFF" and "FORWARD: ^^***NNN*SSS [OFF]". Commands dyad does not model (OUTPUT,
+// LABEL, ...) are accepted and ignored; a line with no "COMMAND:" is an error.
 Status ApplyTabariOption(const std::string& line, CodeOptions* o);
+
+// FORWARD's sequence format ("^^*****NNN*SSS") applied to a record id ("FRWD-002-003"):
+// the story (N characters) and sentence number (S digits); false when the id does not fit.
+bool TabariStorySentence(const std::string& format, const std::string& id, std::string* story, int* sentence);
 
 // TABARI's settings before any .options command: MINIMUM WORDS = 8 and the
 // default COMMA clause elimination.
