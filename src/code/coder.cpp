@@ -349,14 +349,21 @@ bool SentenceCoder::Prepare() {
     // hangs from the same root noun is it ("Russia expanded/amod energy cooperation/root").
     int subj = -1;
     if (Child(v, kNsubj) < 0) {
-      if (t_[h].rel != kRoot || v == 0 || actor_at_[v - 1] < 0) continue;
-      const Span& sp = actor_spans_[actor_at_[v - 1]];
-      if (sp.last != v - 1) continue;
-      for (int x = sp.first; x <= sp.last; ++x)
-        if (t_[x].head < sp.first || t_[x].head > sp.last) subj = x;
-      if (subj < 0 || t_[subj].head != h ||
-          (t_[subj].rel != kCompound && t_[subj].rel != kAmod && t_[subj].rel != kNmodPoss))
-        continue;
+      if (t_[h].rel != kRoot || v == 0) continue;
+      if (actor_at_[v - 1] < 0) {
+        // A role noun right before it, the root noun's subject ("The Syrian army
+        // used/amod sarin/root against ..."): the verb's subject.
+        if (agent_at_[v - 1] < 0 || t_[v - 1].head != h || t_[v - 1].rel != kNsubj) continue;
+        subj = v - 1;
+      } else {
+        const Span& sp = actor_spans_[actor_at_[v - 1]];
+        if (sp.last != v - 1) continue;
+        for (int x = sp.first; x <= sp.last; ++x)
+          if (t_[x].head < sp.first || t_[x].head > sp.last) subj = x;
+        if (subj < 0 || t_[subj].head != h ||
+            (t_[subj].rel != kCompound && t_[subj].rel != kAmod && t_[subj].rel != kNmodPoss))
+          continue;
+      }
       auto& k0 = t_[h].kids;
       k0.erase(std::remove(k0.begin(), k0.end(), subj), k0.end());
       t_[subj].head = v;
@@ -385,6 +392,27 @@ bool SentenceCoder::Prepare() {
       }
     }
     std::sort(t_[v].kids.begin(), t_[v].kids.end());
+  }
+  // "Germany said Russia/nsubj used/acl chemical weapons": a "subject" after its verb
+  // with a participle holding an object is the subject of a complement clause.
+  for (int v = 0; v < n; ++v) {
+    int s = t_[v].head;
+    if (s < 0 || t_[v].rel != kAcl || tk[v].upos != "VERB" || v != s + 1 || Child(v, kObj) < 0 ||
+        Child(v, kNsubj) >= 0 || (tk[v].xpos != "VBD" && tk[v].xpos != "VBN"))
+      continue;
+    int g = t_[s].head;
+    if (g < 0 || t_[s].rel != kNsubj || g > s || !t_[g].verbal) continue;
+    auto& gk = t_[g].kids;
+    std::replace(gk.begin(), gk.end(), s, v);
+    auto& sk = t_[s].kids;
+    sk.erase(std::remove(sk.begin(), sk.end(), v), sk.end());
+    t_[v].head = g;
+    t_[v].rel = kCcomp;
+    t_[v].verbal = true;
+    t_[s].head = v;
+    t_[v].kids.push_back(s);
+    std::sort(t_[v].kids.begin(), t_[v].kids.end());
+    std::sort(gk.begin(), gk.end());
   }
   // "inching nearer to accord/NOUN with Gondor": a bare noun right after "to" whose form
   // is a dictionary verb's base form and which has a "with" phrase is an infinitive;
@@ -1024,7 +1052,7 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
         *to = after + 1 < static_cast<int>(sp.size()) ? sp[after + 1].first : hi;
       };
       int tf, tt, sf, st;
-      bool pre_target = c_.actor_stems && p.target_before != -2, pre_source = c_.actor_stems && p.source_before != -2;
+      bool pre_target = p.target_before != -2, pre_source = p.source_before != -2;
       window(pre_target ? p.target_before : p.target_after, pre_target, &tf, &tt);
       window(pre_source ? p.source_before : p.source_after, pre_source, &sf, &st);
       // PETRARCH-2: each ^ before the + / $ skips a noun phrase ("IFTAR (AT ^ ^) +": "at
@@ -1341,6 +1369,7 @@ std::vector<ActorRef> SentenceCoder::Subject(int v, int depth) const {
   if (h < 0) return {};
   if (r == kXcomp) {
     int obj = Child(h, kObj);
+    if (obj < 0) obj = Child(h, kIobj);  // "urged China/iobj to ease ..."
     if (obj >= 0) {
       auto o = NP(obj, 0);
       if (!o.empty()) return o;

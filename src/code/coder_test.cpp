@@ -69,6 +69,7 @@ RECEIVE
 - + * AID $ [070]
 - * PROTESTS (FROM $) [111]
 - * GIFTS $ [071]
+- + HOSTING * GUESTS $ [043]
 --- REFUSE [120] ---
 REFUSE
 --- THREATEN [130] ---
@@ -1144,6 +1145,46 @@ gifts gift NOUN 2 obj
 from from ADP 5 case
 China China PROPN 2 obl)"));
   EXPECT_EQ(Codes(ev), V{"CHN JAP 071"});
+}
+
+TEST(Coder, RepairsOfTheRetrainedParsersErrors) {
+  Coder c = MakeCoder();
+  // "Russia asked China/iobj to shell Japan": object control through an iobj too.
+  auto ev = c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+asked ask VERB 0 root
+China China PROPN 2 iobj
+to to PART 5 mark
+shell shell VERB 2 xcomp
+Japan Japan PROPN 5 obj)"));
+  EXPECT_EQ(Codes(ev), V{"CHN JAP 190"});
+  // "Russian police shelled/amod houses/root near Kyiv ...": a role noun right before
+  // a verb taken for an adjective of the root noun is its subject.
+  ev = c.Code(Doc(R"(Russian Russian ADJ 2 amod
+police police NOUN 4 nsubj
+shelled shell VERB 4 amod VBN
+houses house NOUN 0 root
+in in ADP 6 case
+Ukraine Ukraine PROPN 4 nmod)"));
+  EXPECT_EQ(Codes(ev), V{"RUSCOP UKR 190"});
+  // "China said Russia/nsubj shelled/acl Ukrainian houses": a complement clause.
+  ev = c.Code(Doc(R"(China China PROPN 2 nsubj
+said say VERB 0 root
+Russia Russia PROPN 2 nsubj
+shelled shell VERB 3 acl VBD
+Ukrainian Ukrainian ADJ 6 amod
+houses house NOUN 4 obj)"));
+  EXPECT_EQ(Codes(ev), (V{"CHN RUS 010", "RUS UKR 190"}));
+  // "- + HOSTING * GUESTS $": + before a pattern word names the target there.
+  ev = c.Code(Doc(R"(Japan Japan PROPN 3 nsubj
+is be AUX 3 aux
+hosting host VERB 0 root
+China China PROPN 3 obj
+to to PART 6 mark
+receive receive VERB 3 xcomp
+guests guest NOUN 6 obj
+from from ADP 9 case
+Russia Russia PROPN 6 obl)"));
+  EXPECT_EQ(Codes(ev), V{"RUS JAP 043"});
 }
 
 TEST(Coder, CoordinatedRolesShareTheFirstMembersModifiers) {
