@@ -961,10 +961,24 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
       post.push_back(p);
     }
   }
-  // A complement clause's verb: PETRARCH patterns name the governing verb before it
-  // ("- INDICATED WOULD * NOW": "Ethiopia indicated it would act now").
-  if (!flat && (t_[v].rel == kCcomp || t_[v].rel == kXcomp) && t_[v].head >= 0 && t_[v].head < v)
-    pre.push_back(t_[v].head);
+  // A complement clause's verb: PETRARCH patterns name the governing verb before it and
+  // the governing verb's own words up to it ("- INDICATED WOULD * NOW": "Ethiopia
+  // indicated it would act now"; "- INCHING &ACCORDSYN *": "inching nearer to accord"),
+  // not the clause's own marker ("to").
+  bool to_infinitive = false;
+  for (int k : t_[v].kids) to_infinitive |= t_[k].rel == kMark && t_[k].up == "TO";
+  if (!flat && (t_[v].rel == kCcomp || t_[v].rel == kXcomp || (t_[v].rel == kAdvcl && to_infinitive)) &&
+      t_[v].head >= 0 && t_[v].head < v) {
+    int g = t_[v].head;
+    pre.push_back(g);
+    for (int p = g + 1; p < v; ++p) {
+      int a = p;
+      while (a >= 0 && a != g && a != v) a = t_[a].head;
+      if (a == g) pre.push_back(p);
+    }
+    std::sort(pre.begin(), pre.end());
+    pre.erase(std::unique(pre.begin(), pre.end()), pre.end());
+  }
   std::sort(pre.begin(), pre.end());
   const dict::VerbEntry& first = c_.verbs.entry(cands[0]);
   hit->tok = v;

@@ -76,6 +76,7 @@ REFUSE
 THREATEN
 --- MEET [040] ---
 MEET {MET MEETS MEETING}
+- MOVED CLOSER * [036]
 ~ a (a b ATTACK) THREATEN = a b 138
 --- NOUN_TRIP [042] ---
 TRIP
@@ -1203,7 +1204,8 @@ Ukraine Ukraine PROPN 6 obj)"));
 
 TEST(Coder, BareNounAfterToThatIsADictionaryVerbIsAnInfinitive) {
   Coder c = MakeCoder();
-  // "Russia moved closer to meet/NOUN with Japan".
+  // "Russia moved closer to meet/NOUN with Japan"; "- MOVED CLOSER *" names the
+  // governing verb and its words before the infinitive.
   auto ev = c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
 moved move VERB 0 root
 closer closer ADJ 2 xcomp
@@ -1211,7 +1213,7 @@ to to ADP 5 case
 meet meet NOUN 3 nmod
 with with ADP 7 case
 Japan Japan PROPN 5 nmod)"));
-  EXPECT_EQ(Codes(ev), V{"RUS JAP 040"});
+  EXPECT_EQ(Codes(ev), V{"RUS JAP 036"});
   // With a determiner it stays a noun: "moved closer to the meet with Japan".
   EXPECT_TRUE(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
 moved move VERB 0 root
