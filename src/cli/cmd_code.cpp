@@ -1,9 +1,11 @@
 // dyad code: read -> annotate -> code -> output (stdout and/or SQLite store).
 //
-// Pipeline: the main thread reads documents in input order and hands them
-// to N workers (annotate + code); one writer thread takes the results back
-// in input order and writes events, rejects, explanations and the store, so
-// the output order never depends on the number of threads.
+// Pipeline: the main thread reads and segments documents in input order and
+// hands them to N workers (annotate + code); one writer thread takes the
+// results back in input order and writes events, rejects, explanations and the
+// store, so the output order never depends on the number of threads. The model
+// and the dictionaries load on two threads of their own while the main thread
+// opens the store and reads ahead; the workers start when both are in.
 #include <glob.h>
 #include <signal.h>
 #include <sys/stat.h>
@@ -45,7 +47,7 @@ using Clock = std::chrono::steady_clock;
 
 // First Ctrl-C: stop reading, finish and store what is in flight, exit 130.
 // A second Ctrl-C kills the process (the store stays consistent either way).
-volatile sig_atomic_t g_interrupted = 0;
+std::atomic<int> g_interrupted{0};  // lock-free: safe in a signal handler, read by every thread
 extern "C" void OnInterrupt(int) {
   g_interrupted = 1;
   signal(SIGINT, SIG_DFL);
@@ -412,18 +414,24 @@ int RunCode(const CodeArgs& args) {
           item = std::move(work.front());
           work.pop_front();
         }
-        try {
-          ann.Annotate(&item->doc);
-          item->events = cod.Code(item->doc, want_explain ? &item->explain : nullptr);
-          for (Event& e : item->events) {
-            if (e.doc_id.empty()) e.doc_id = item->doc.id;
-            if (e.date.empty()) e.date = item->doc.date;
-            if (e.event_id.empty()) e.event_id = StableEventId(e);
-            if (e.text.empty() && e.sentence >= 0 && static_cast<size_t>(e.sentence) < item->doc.sentences.size())
-              e.text = item->doc.sentences[e.sentence].text;
+        if (g_interrupted) {
+          // Ctrl-C: what is not started is left for the next run (counted as skipped).
+          item->code = false;
+          item->store = false;
+        } else {
+          try {
+            ann.Annotate(&item->doc);
+            item->events = cod.Code(item->doc, want_explain ? &item->explain : nullptr);
+            for (Event& e : item->events) {
+              if (e.doc_id.empty()) e.doc_id = item->doc.id;
+              if (e.date.empty()) e.date = item->doc.date;
+              if (e.event_id.empty()) e.event_id = StableEventId(e);
+              if (e.text.empty() && e.sentence >= 0 && static_cast<size_t>(e.sentence) < item->doc.sentences.size())
+                e.text = item->doc.sentences[e.sentence].text;
+            }
+          } catch (const std::exception& ex) {
+            item->error = std::string("internal error while coding: ") + ex.what();
           }
-        } catch (const std::exception& ex) {
-          item->error = std::string("internal error while coding: ") + ex.what();
         }
         std::lock_guard<std::mutex> lk(mu);
         uint64_t seq = item->seq;
