@@ -51,6 +51,7 @@ Lemmatizer Lemmatizer::Train(const std::vector<const ConlluSentence*>& train) {
   for (auto& [k, m] : exact) L.exact_[k] = best_of(m);
   for (auto& [k, m] : lower) L.lower_[k] = best_of(m);
   for (auto& [x, c] : casing) L.keep_case_[x] = c.first > c.second ? 1 : 0;
+  L.IndexLemmas();
   // Suffix rules from word types.
   std::map<std::pair<uint32_t, std::string>, uint32_t> rule_ids;
   std::map<std::string, std::map<uint32_t, int>> counts;
@@ -87,15 +88,38 @@ std::string Lemmatizer::Lemma(std::string_view form, std::string_view xpos) cons
   bool keep = false;
   if (auto it = keep_case_.find(std::string(xpos)); it != keep_case_.end()) keep = it->second;
   std::string base = keep ? std::string(form) : lf;
+  std::string first;  // the longest-suffix rule's lemma (the answer without a word list)
+  bool have_first = false;
   for (size_t len = std::min(kMaxSuffix, lf.size());; --len) {
     auto it = by_suffix_.find(Key(xpos, std::string_view(lf).substr(lf.size() - len)));
     if (it != by_suffix_.end()) {
       const Rule& r = rules_[it->second];
-      if (r.strip <= base.size()) return base.substr(0, base.size() - r.strip) + r.append;
+      if (r.strip <= base.size()) {
+        std::string cand = base.substr(0, base.size() - r.strip) + r.append;
+        if (!have_first) {
+          if (!is_word_ || r.strip == 0 || IsWord(cand)) return cand;
+          first = cand;
+          have_first = true;
+          if (IsWord(cand + "e")) return cand + "e";
+        } else if (cand != first && IsWord(cand)) {
+          return cand;
+        }
+      }
     }
     if (len == 0) break;
   }
-  return base;
+  return have_first ? first : base;
+}
+
+bool Lemmatizer::IsWord(const std::string& lemma) const {
+  std::string low = Lower(lemma);
+  return lemmas_.count(low) > 0 || (is_word_ && is_word_(low));
+}
+
+void Lemmatizer::IndexLemmas() {
+  lemmas_.clear();
+  for (const auto* m : {&exact_, &lower_})
+    for (const auto& [k, v] : *m) lemmas_.insert(Lower(v));
 }
 
 void Lemmatizer::Save(ByteWriter* w) const {
@@ -168,6 +192,7 @@ bool Lemmatizer::Load(ByteReader* r) {
     if (!r->U32(&rules_[i].strip) || !r->Str(&rules_[i].append)) return false;
   for (auto& [k, v] : by_suffix_)
     if (v >= rules_.size()) return false;
+  IndexLemmas();
   return true;
 }
 

@@ -226,7 +226,15 @@ StatusOr<std::shared_ptr<ModelImpl>> ModelImpl::Load(const std::string& path) {
   parser_thread.join();
   for (const Status& st : results)
     if (!st.ok()) return st;
+  model->WireLemmatizer();
   return model;
+}
+
+void ModelImpl::WireLemmatizer() {
+  if (std::shared_ptr<const parse::WordClusters> c = tagger.shared_clusters(); c && !c->empty())
+    lemmatizer.SetWordList([c](std::string_view w) { return c->Get(w) != 0; });
+  else
+    lemmatizer.SetWordList(nullptr);
 }
 
 void ModelImpl::Annotate(Sentence* s) const {

@@ -38,6 +38,10 @@ class ModelImpl {
   Status Save(const std::string& path) const;
   static StatusOr<std::shared_ptr<ModelImpl>> Load(const std::string& path);
 
+  // Gives the lemmatizer the tagger's word-cluster vocabulary as its word
+  // list (Load does this; call it after replacing the tagger or lemmatizer).
+  void WireLemmatizer();
+
   // Tags, lemmatizes and parses the tokens of one sentence in place.
   void Annotate(Sentence* s) const;
 };

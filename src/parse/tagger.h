@@ -49,6 +49,7 @@ class Tagger {
                       const TrainProgress& progress, std::shared_ptr<const WordClusters> clusters = nullptr,
                       int runs = 1, int threads = 1);
   const WordClusters* clusters() const { return clusters_.get(); }
+  const std::shared_ptr<const WordClusters>& shared_clusters() const { return clusters_; }
   size_t num_cluster_words() const { return clusters_ ? clusters_->size() : 0; }
 
   // Trains the second pass, which also sees the first-pass tags of the next two

@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "parse/clusters.h"
+#include "parse/lemmatizer.h"
 #include "parse/tagger.h"
 #include "text/conllu.h"
 
@@ -113,6 +114,37 @@ TEST(TaggerRuns, AveragedWeightsAreDeterministicAndRoundTrip) {
   }
   // 200 sentences, 2 iterations: weak but far from chance.
   EXPECT_GT(static_cast<double>(agree) / total, 0.7);
+}
+
+TEST(Lemmatizer, WordListPicksTheRuleThatYieldsAWord) {
+  // Our own toy lexicon: two doubled-consonant verbs make "-bed" strip 3
+  // bytes; the regular ones make "-ed" and "-ked" strip 2.
+  ConlluSentence s;
+  for (auto [form, lemma] : std::vector<std::pair<std::string, std::string>>{
+           {"robbed", "rob"}, {"rubbed", "rub"}, {"walked", "walk"}, {"talked", "talk"}, {"jumped", "jump"},
+           {"parked", "park"}, {"wanted", "want"}}) {
+    Token t;
+    t.form = form;
+    t.lemma = lemma;
+    t.upos = "VERB";
+    t.xpos = "VBD";
+    s.tokens.push_back(t);
+  }
+  Lemmatizer plain = Lemmatizer::Train({&s});
+  EXPECT_EQ(plain.Lemma("walked", "VBD"), "walk");   // lexicon
+  EXPECT_EQ(plain.Lemma("bombed", "VBD"), "bom");    // longest suffix "-bed": strip 3
+  EXPECT_EQ(plain.Lemma("hiked", "VBD"), "hik");     // "-ked": strip 2
+  Lemmatizer with_words = plain;
+  with_words.SetWordList([](std::string_view w) { return w == "bomb" || w == "hike"; });
+  EXPECT_EQ(with_words.Lemma("walked", "VBD"), "walk");
+  EXPECT_EQ(with_words.Lemma("Bombed", "VBD"), "bomb");  // "bom" is no word; "-ed" gives "bomb"
+  EXPECT_EQ(with_words.Lemma("hiked", "VBD"), "hike");   // "hik" is no word; + "e" is
+  EXPECT_EQ(with_words.Lemma("zorbed", "VBD"), "zor");   // no candidate is a word: the first
+  EXPECT_EQ(with_words.Lemma("rubbed", "VBD"), "rub");   // lexicon first
+  // A lemma of the lexicon counts as a word too: "-bed" gives "ro", "-ed"
+  // gives "rob", a lemma of the lexicon ("robe" is in neither list here).
+  EXPECT_EQ(with_words.Lemma("robed", "VBD"), "rob");
+  EXPECT_EQ(plain.Lemma("robed", "VBD"), "ro");
 }
 
 }  // namespace

@@ -126,6 +126,7 @@ StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const T
                                   reuse ? threads : 1);
     if (opt.folds > 1 && opt.two_pass_tagger) model->tagger.TrainSecondPass(all, pred_xpos, opt.tagger_iterations, opt.seed + 3, locked);
     model->lemmatizer = Lemmatizer::Train(all);
+    model->WireLemmatizer();
   };
   auto parse_job = [&]() {
     if (reuse) {
