@@ -560,6 +560,39 @@ void SentenceCoder::MatchActors() {
       special.push_back(false);
     }
     int nw = static_cast<int>(words.size());
+    // A blank in a TABARI actor phrase lets other words in between ("ITHILEN TELEVISION"
+    // names "Ithilen state-run television", "PRINCE DOL_AMROTH" "Prince of Dol_Amroth"):
+    // dyad lets up to three words that are no verb, name or punctuation (but a hyphen)
+    // follow the first word of a phrase.
+    for (int w = 0; w < nw; ++w) {
+      if (actor_at_[first_tok[w]] >= 0) continue;
+      int contiguous = c_.actors.Longest(words, static_cast<size_t>(w)).length;
+      int best_len = 0, best_gap = 0;
+      uint32_t best_payload = 0;
+      for (int g = 1; g <= 3 && w + g + 1 < nw; ++g) {
+        const Token& gt = *t_[first_tok[w + g]].src;
+        bool gappable = gt.upos != "VERB" && gt.upos != "AUX" && gt.upos != "PART" &&
+                        (gt.upos != "PUNCT" || gt.form == "-") && (gt.form.empty() || gt.form[0] != '\'') &&
+                        actor_at_[first_tok[w + g]] < 0 && agent_at_[first_tok[w + g]] < 0;
+        if (!gappable) break;
+        std::vector<std::string> synthetic = {words[w]};
+        for (int k = w + g + 1; k < nw && k < w + g + 7; ++k) synthetic.push_back(words[k]);
+        auto m = c_.actors.Longest(synthetic, 0);
+        if (m.length >= 2 && m.length > contiguous && m.length > best_len) {
+          best_len = m.length;
+          best_gap = g;
+          best_payload = m.payload;
+        }
+      }
+      if (best_len == 0) continue;
+      int a = first_tok[w], b = last_tok[w + best_gap + best_len - 1];
+      bool free = true;
+      for (int k = a; k <= b; ++k) free = free && actor_at_[k] < 0;
+      if (!free) continue;
+      actor_spans_.push_back({a, b, best_payload});
+      for (int k = a; k <= b; ++k) actor_at_[k] = static_cast<int>(actor_spans_.size()) - 1;
+      w += best_gap + best_len - 1;
+    }
     for (int w = 0; w < nw; ++w) {
       if (!special[w]) continue;
       for (int st = std::max(0, w - 3); st <= w; ++st) {
@@ -1642,6 +1675,18 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
           Explain("verb '" + t.src->form + "': passive without a by-phrase, source from its '" + Upper(prep) + "' phrase");
           break;
         }
+      }
+      if (c_.actor_stems && (h.target_from >= 0 || h.source_from >= 0)) {
+        // TABARI: actors the pattern places ($ / +) cancel the passive reading.
+        if (h.target_from >= 0) {
+          auto a = ActorAtSkip(h.target_from, h.target_to, h.target_skip);
+          if (!a.empty()) h.targets = a;
+        }
+        if (h.source_from >= 0) {
+          auto a = ActorAtSkip(h.source_from, h.source_to, h.source_skip);
+          if (!a.empty()) h.sources = a;
+        }
+        Explain("verb '" + t.src->form + "': the pattern's $ / + set the actors of the passive verb");
       }
     } else {
       if (!tabari_word) {

@@ -677,7 +677,7 @@ Ukraine Ukraine PROPN 2 obl)"))),
 TEST(Coder, TabariForwardAndHyphenatedNames) {
   CoderOptions o;
   o.verbs = {Write("tabari5.verbs", "ASK [090]\nAPPEAL [095]\n~~FINISH\n")};
-  o.actors = {Write("tabari5.actors", "RUSSIA [RUS]\nBARAD-DUR [MOR]\nUKRAINE [UKR]\n")};
+  o.actors = {Write("tabari5.actors", "RUSSIA [RUS]\nBARAD-DUR [MOR]\nUKRAINE [UKR]\nUKRAINE TELEVISION [UKRTV]\n")};
   o.agents = {Write("t.agents.txt", kAgents)};
   o.actor_stems = true;
   auto c = Coder::Load(o);
@@ -709,6 +709,14 @@ Ukraine Ukraine PROPN 2 obj)";
   EXPECT_EQ(Codes(c->Code(Doc(next), fwd)), V{"RUS UKR 090"});
   fwd.forward_compound = false;
   EXPECT_TRUE(Codes(c->Code(Doc(next), fwd)).empty());
+  // A blank in a TABARI actor phrase lets a few other words in: "Ukraine state television".
+  EXPECT_EQ(Codes(c->Code(Doc(R"(Russia Russia PROPN 2 nsubj
+appealed appeal VERB 0 root
+to to ADP 6 case
+Ukraine Ukraine PROPN 6 compound
+state state NOUN 6 compound
+television television NOUN 2 obl)"))),
+            V{"RUS UKRTV 095"});
   std::string story;
   int sentence = 0;
   ASSERT_TRUE(TabariStorySentence("^^*****NNN*SSS", "FRWD-002-003", &story, &sentence));
