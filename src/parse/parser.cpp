@@ -160,7 +160,8 @@ struct Atoms {
 };
 
 // Appends the features of `role` at position x (x = -1: absent; for kRoleB, x is b0).
-void RoleFeatures(int role, int x, const State& st, const ParserInput& in, std::vector<uint64_t>* out) {
+// ctx: the context-tag templates (140-151; models trained since 2026-11-29).
+void RoleFeatures(int role, int x, const State& st, const ParserInput& in, bool ctx, std::vector<uint64_t>* out) {
   Atoms a{st, in};
   auto F = [&](uint64_t t, uint64_t p, uint64_t q = 0) { out->push_back(Feat(t, p, q)); };
   bool cl = !in.cluster.empty();
@@ -171,6 +172,14 @@ void RoleFeatures(int role, int x, const State& st, const ParserInput& in, std::
       F(2, p);
       F(3, Mix(w, p));
       if (cl) F(120, a.Cf(x));
+      if (ctx) {  // tags of the words around s0 in the sentence
+        int l = x >= 1 ? x - 1 : -1, r = x >= 0 && x + 1 <= st.n ? x + 1 : -1;
+        uint64_t pl = a.P(l), pr = a.P(r);
+        out->push_back(Feat(140, p, pl));
+        out->push_back(Feat(141, p, pr));
+        out->push_back(Feat(142, p, pl, pr));
+        out->push_back(Feat(143, w, pr));
+      }
       break;
     }
     case kRoleS1: {
@@ -179,6 +188,11 @@ void RoleFeatures(int role, int x, const State& st, const ParserInput& in, std::
       F(14, p);
       F(15, Mix(w, p));
       if (cl) F(123, a.Cf(x));
+      if (ctx) {
+        int l = x >= 1 ? x - 1 : -1, r = x >= 0 && x + 1 <= st.n ? x + 1 : -1;
+        out->push_back(Feat(144, p, a.P(l)));
+        out->push_back(Feat(145, p, a.P(r)));
+      }
       break;
     }
     case kRoleS2:
@@ -190,6 +204,12 @@ void RoleFeatures(int role, int x, const State& st, const ParserInput& in, std::
       uint64_t w = a.W(x), p = a.P(x), w1 = a.W(b1), p1 = a.P(b1), w2 = a.W(b2), p2 = a.P(b2);
       out->push_back(Feat(25, p, p1));
       out->push_back(Feat(26, p, p1, p2));
+      if (ctx) {  // the word before b0 (s0 or a word already attached)
+        uint64_t pl = a.P(x >= 1 ? x - 1 : -1);
+        out->push_back(Feat(146, p, pl));
+        out->push_back(Feat(147, pl, p, p1));
+        out->push_back(Feat(148, w, pl));
+      }
       F(4, w);
       F(5, p);
       F(6, Mix(w, p));
@@ -233,7 +253,8 @@ void RoleFeatures(int role, int x, const State& st, const ParserInput& in, std::
 }
 
 // Appends the dynamic features of the state.
-void DynamicFeatures(const State& st, const ParserInput& in, const Positions& ps, std::vector<uint64_t>* out) {
+void DynamicFeatures(const State& st, const ParserInput& in, const Positions& ps, bool ctx,
+                     std::vector<uint64_t>* out) {
   Atoms at{st, in};
   auto W = [&](int x) { return at.W(x); };
   auto P = [&](int x) { return at.P(x); };
@@ -306,6 +327,11 @@ void DynamicFeatures(const State& st, const ParserInput& in, const Positions& ps
   F(96, s0p, Lb(s0L), b0p);
   F(97, s0wp, s1wp);
   F(98, s0w, b0w, b1p);
+  if (ctx) {  // s0 and b0 with the tag right after s0 / right before b0
+    int s0r = s0 >= 0 && s0 + 1 <= st.n ? s0 + 1 : -1, b0l = b0 >= 1 ? b0 - 1 : -1;
+    F(150, s0p, P(s0r), b0p);
+    F(151, s0p, P(b0l), b0p);
+  }
   if (!in.cluster.empty()) {  // word clusters (fine and coarse), as in Koo et al. (2008)
     uint64_t s0f = at.Cf(s0), b0f = at.Cf(b0), s0c = at.Cc(s0), b0c = at.Cc(b0), s1c = at.Cc(s1);
     F(124, s0f, b0p);
@@ -318,11 +344,11 @@ void DynamicFeatures(const State& st, const ParserInput& in, const Positions& ps
 }
 
 // All features of the state (training; inference caches the role part).
-void Features(const State& st, const ParserInput& in, std::vector<uint64_t>* out) {
+void Features(const State& st, const ParserInput& in, bool ctx, std::vector<uint64_t>* out) {
   out->clear();
   Positions ps(st);
-  for (int r = 0; r < kNumRoles; ++r) RoleFeatures(r, ps.Of(r), st, in, out);
-  DynamicFeatures(st, in, ps, out);
+  for (int r = 0; r < kNumRoles; ++r) RoleFeatures(r, ps.Of(r), st, in, ctx, out);
+  DynamicFeatures(st, in, ps, ctx, out);
 }
 
 int ArgmaxValid(const float* scores, const Moves& m, int L, int root_label) {
@@ -460,7 +486,7 @@ void DepParser::Parse(const ParserInput& raw_in, std::vector<int>* heads, std::v
     } else {
       Positions ps(st);
       feats.clear();
-      DynamicFeatures(st, in, ps, &feats);
+      DynamicFeatures(st, in, ps, context_templates_, &feats);
       dst.assign(feats.size(), scores.data());
       for (int r = 0; r < kNumRoles; ++r) {
         int x = ps.Of(r);
@@ -470,7 +496,7 @@ void DepParser::Parse(const ParserInput& raw_in, std::vector<int>* heads, std::v
         if (role_done[idx]) continue;
         role_done[idx] = 1;
         std::fill(v, v + C, 0.0f);
-        RoleFeatures(r, x, st, in, &feats);
+        RoleFeatures(r, x, st, in, context_templates_, &feats);
         dst.resize(feats.size(), v);
       }
       std::fill(scores.begin(), scores.end(), 0.0f);
@@ -498,6 +524,7 @@ DepParser DepParser::Train(const std::vector<ParserExample>& train_raw, int iter
                            const TrainProgress& progress, const std::vector<ParserExample>& dev) {
   DepParser p;
   p.use_clusters_ = !train_raw.empty() && !train_raw[0].in.cluster.empty();
+  p.context_templates_ = true;
   {
     std::unordered_map<uint64_t, int> counts;
     for (const auto& ex : train_raw)
@@ -554,7 +581,7 @@ DepParser DepParser::Train(const std::vector<ParserExample>& train_raw, int iter
           Apply(&st, m.shift ? 0 : 1 + L + p.root_label_, L);
           continue;
         }
-        Features(st, ex.in, &feats);
+        Features(st, ex.in, p.context_templates_, &feats);
         std::fill(scores.begin(), scores.end(), 0.0f);
         w.Score(feats.data(), feats.size(), scores.data());
         int pred = ArgmaxValid(scores.data(), m, L, p.root_label_);
@@ -628,7 +655,9 @@ void DepParser::Save(ByteWriter* w) const {
   std::sort(vocab.begin(), vocab.end());
   w->Vec(vocab);
   weights_.Save(w);
-  if (use_clusters_) w->U8(1);  // optional trailer (older files end here)
+  // Optional trailer (older files end here): bit 0 cluster features, bit 1 context templates.
+  uint8_t flags = (use_clusters_ ? 1 : 0) | (context_templates_ ? 2 : 0);
+  if (flags) w->U8(flags);
 }
 
 bool DepParser::Load(ByteReader* r) {
@@ -643,11 +672,12 @@ bool DepParser::Load(ByteReader* r) {
   if (!r->Vec(&vocab)) return false;
   vocab_ = std::unordered_set<uint64_t>(vocab.begin(), vocab.end());
   if (!weights_.Load(r)) return false;
-  use_clusters_ = false;
+  use_clusters_ = context_templates_ = false;
   if (!r->at_end()) {
     uint8_t c;
-    if (!r->U8(&c) || c != 1) return false;
-    use_clusters_ = true;
+    if (!r->U8(&c) || c == 0 || c > 3) return false;
+    use_clusters_ = (c & 1) != 0;
+    context_templates_ = (c & 2) != 0;
   }
   return weights_.num_classes() == static_cast<int>(1 + 2 * n);
 }

@@ -1,7 +1,8 @@
 // Greedy transition-based labeled dependency parser: the arc-hybrid system
 // (Kuhlmann et al. 2011) with ROOT at the bottom of the stack, an averaged
 // perceptron over ~100 Zhang & Nivre (2011) style feature templates (words,
-// tags, distances, valencies, child labels, label sets), and training with
+// tags, distances, valencies, child labels, label sets; since 2026-11-29 also
+// the tags of the words next to s0, s1 and b0 in the sentence), and training with
 // the dynamic oracle of Goldberg & Nivre (2013) with exploration.
 // Output is always a single-rooted projective tree.
 #pragma once
@@ -52,6 +53,7 @@ class DepParser {
   static DepParser Train(const std::vector<ParserExample>& train, int iterations, uint64_t seed,
                          const TrainProgress& progress, const std::vector<ParserExample>& dev = {});
   bool uses_clusters() const { return use_clusters_; }
+  bool uses_context_templates() const { return context_templates_; }
   size_t num_features() const { return weights_.num_features(); }
   size_t num_weights() const { return weights_.num_weights(); }
   void Prune(float threshold) { weights_.Prune(threshold); }
@@ -63,6 +65,9 @@ class DepParser {
   int root_label_ = 0;
   std::unordered_set<uint64_t> vocab_;
   bool use_clusters_ = false;  // trained with word-cluster features (ParserInput::cluster)
+  // Trained with the context-tag templates (tags of the words next to s0, s1
+  // and b0 in the sentence); models trained before 2026-11-29 have none.
+  bool context_templates_ = false;
   Weights weights_;
 };
 
