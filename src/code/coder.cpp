@@ -427,13 +427,25 @@ bool SentenceCoder::Prepare() {
       if (r == kDet || r == kAmod || r == kNummod || r == kCompound || r == kNmodPoss) bare = false;
       if ((r == kNmod || r == kObl) && CaseOf(k) == "WITH") with = true;
     }
+    // ... or followed by a clause it takes ("begun to question/NOUN whether ...").
+    int clause = -1;
+    if (v + 1 < n && t_[v + 1].rel == kMark && (t_[v + 1].up == "WHETHER" || t_[v + 1].up == "IF"))
+      clause = t_[v + 1].head;
     bool base_verb = false;
     if (const auto* list = c_.verbs.ByForm(t_[v].up))
       for (uint32_t id : *list) base_verb |= c_.verbs.entry(id).word == t_[v].up && c_.verbs.entry(id).before.empty();
-    if (!bare || !with || !base_verb) continue;
+    if (!bare || (!with && clause < 0) || !base_verb) continue;
     int g = t_[v].head;
     while (g >= 0 && !(t_[g].verbal && tk[g].upos == "VERB")) g = t_[g].head;
     if (g < 0) continue;
+    if (clause >= 0 && t_[clause].head == g) {
+      auto& ck = t_[g].kids;
+      ck.erase(std::remove(ck.begin(), ck.end(), clause), ck.end());
+      t_[clause].head = v;
+      t_[clause].rel = kCcomp;
+      t_[v].kids.push_back(clause);
+      std::sort(t_[v].kids.begin(), t_[v].kids.end());
+    }
     auto& hk = t_[t_[v].head].kids;
     hk.erase(std::remove(hk.begin(), hk.end(), v), hk.end());
     t_[v].head = g;

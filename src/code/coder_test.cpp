@@ -1222,6 +1222,20 @@ meet meet NOUN 3 nmod
 with with ADP 7 case
 Japan Japan PROPN 5 nmod)"));
   EXPECT_EQ(Codes(ev), V{"RUS JAP 036"});
+  // "Russia began to doubt/NOUN whether it has a future with Japan": followed by the
+  // clause it takes (hung from "began"), which moves under it.
+  ev = c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+began begin VERB 0 root
+to to ADP 4 case
+doubt doubt NOUN 2 obl
+whether whether SCONJ 7 mark
+it it PRON 7 nsubj
+has have VERB 2 advcl
+a a DET 9 det
+future future NOUN 7 obj
+with with ADP 11 case
+Japan Japan PROPN 9 nmod)"));
+  EXPECT_EQ(Codes(ev), V{"RUS JAP 112"});
   // With a determiner it stays a noun: "moved closer to the meet with Japan".
   EXPECT_TRUE(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
 moved move VERB 0 root
