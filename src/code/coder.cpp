@@ -298,8 +298,12 @@ bool SentenceCoder::Prepare() {
   // A dictionary name taken for the root verb, with the real verb taken for an adjective
   // of its object ("Pyongyang/VERB on Thursday fired/amod shells at Seoul"): the name is
   // the subject of that verb, which heads the clause with the noun as its object.
+  // So is a root noun naming an actor or a role with an "object" ("American and Russian
+  // diplomats held/amod talks/obj"): nouns take no objects.
   for (int r = 0; r < n; ++r) {
-    if (t_[r].rel != kRoot || tk[r].upos != "VERB" || actor_at_[r] < 0 || Child(r, kNsubj) >= 0) continue;
+    bool name_verb = tk[r].upos == "VERB" && actor_at_[r] >= 0;
+    bool role_noun = (tk[r].upos == "NOUN" || tk[r].upos == "PROPN") && (actor_at_[r] >= 0 || agent_at_[r] >= 0);
+    if (t_[r].rel != kRoot || (!name_verb && !role_noun) || Child(r, kNsubj) >= 0) continue;
     int v = -1;
     for (int o : t_[r].kids) {
       if (t_[o].rel != kObj || o <= r) continue;
@@ -319,11 +323,18 @@ bool SentenceCoder::Prepare() {
         t_[v].kids.push_back(k);
       }
     }
-    // The name's dependents outside its own span move to the verb ("on Thursday").
-    const Span& sp = actor_spans_[actor_at_[r]];
+    // The name's dependents outside its own span move to the verb ("on Thursday"); a
+    // role noun keeps its modifiers ("American and Russian").
+    int first = r, last = r;
+    if (name_verb) {
+      first = actor_spans_[actor_at_[r]].first;
+      last = actor_spans_[actor_at_[r]].last;
+    }
     auto& rk = t_[r].kids;
     for (int k : std::vector<int>(rk)) {
-      if (k >= sp.first && k <= sp.last) continue;
+      if (k >= first && k <= last) continue;
+      Rel kr = t_[k].rel;
+      if (!name_verb && k != o && kr != kObl && kr != kPunct && kr != kParataxis && kr != kOblTmod) continue;
       rk.erase(std::remove(rk.begin(), rk.end(), k), rk.end());
       t_[k].head = v;
       if (k == o) t_[k].rel = kObj;

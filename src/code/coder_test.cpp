@@ -1175,6 +1175,13 @@ houses house NOUN 0 root
 in in ADP 6 case
 Ukraine Ukraine PROPN 4 nmod)"));
   EXPECT_EQ(Codes(ev), V{"RUSCOP UKR 190"});
+  // "Russian police/root attacked/amod Ukrainian students/obj": nouns take no objects.
+  ev = c.Code(Doc(R"(Russian Russian ADJ 2 amod
+police police NOUN 0 root
+attacked attack VERB 5 amod VBD
+Ukrainian Ukrainian ADJ 5 amod
+students student NOUN 2 obj)"));
+  EXPECT_EQ(Codes(ev), V{"RUSCOP UKREDU 190"});
   // "China said Russia/nsubj shelled/acl Ukrainian houses": a complement clause.
   ev = c.Code(Doc(R"(China China PROPN 2 nsubj
 said say VERB 0 root
