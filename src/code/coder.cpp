@@ -583,6 +583,11 @@ void SentenceCoder::MatchActors() {
       special.push_back(false);
     }
     int nw = static_cast<int>(words.size());
+    // TABARI's regular endings: a plural S on a name's words ("Ithilen government radios"
+    // = ITHILEN_GOVERNMENT_RADIO_).
+    std::vector<std::string> singular = words;
+    for (auto& w : singular)
+      if (w.size() > 3 && w.back() == 'S' && w[w.size() - 2] != 'S') w.pop_back();
     // A blank in a TABARI actor phrase lets other words in between ("ITHILEN TELEVISION"
     // names "Ithilen state-run television", "PRINCE DOL_AMROTH" "Prince of Dol_Amroth"):
     // dyad lets up to three words that are no verb, name or punctuation (but a hyphen)
@@ -592,6 +597,11 @@ void SentenceCoder::MatchActors() {
       int contiguous = c_.actors.Longest(words, static_cast<size_t>(w)).length;
       int best_len = 0, best_gap = 0;
       uint32_t best_payload = 0;
+      auto plural = c_.actors.Longest(words, static_cast<size_t>(w), &singular);
+      if (plural.length > contiguous) {
+        best_len = plural.length;
+        best_payload = plural.payload;
+      }
       for (int g = 1; g <= 3 && w + g + 1 < nw; ++g) {
         const Token& gt = *t_[first_tok[w + g]].src;
         bool gappable = gt.upos != "VERB" && gt.upos != "AUX" && gt.upos != "PART" &&

@@ -709,6 +709,13 @@ Ukraine Ukraine PROPN 2 obj)";
   EXPECT_EQ(Codes(c->Code(Doc(next), fwd)), V{"RUS UKR 090"});
   fwd.forward_compound = false;
   EXPECT_TRUE(Codes(c->Code(Doc(next), fwd)).empty());
+  // Regular plural endings on a name's words: "Ukraine televisions".
+  EXPECT_EQ(Codes(c->Code(Doc(R"(Russia Russia PROPN 2 nsubj
+appealed appeal VERB 0 root
+to to ADP 5 case
+Ukraine Ukraine PROPN 5 compound
+televisions television NOUN 2 obl)"))),
+            V{"RUS UKRTV 095"});
   // A blank in a TABARI actor phrase lets a few other words in: "Ukraine state television".
   EXPECT_EQ(Codes(c->Code(Doc(R"(Russia Russia PROPN 2 nsubj
 appealed appeal VERB 0 root

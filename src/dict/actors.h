@@ -47,8 +47,10 @@ class ActorDict {
   Status LoadFile(const std::string& path, Diagnostics* diag);
   void Finish() { index_.Finish(); }
   // Longest actor phrase at words[start] (upper-case forms).
-  PhraseIndex::Match Longest(const std::vector<std::string>& words, size_t start) const {
-    return index_.Longest(words, start);
+  // When alt is non-null, alt[i] (e.g. the singular) is accepted wherever words[i] is.
+  PhraseIndex::Match Longest(const std::vector<std::string>& words, size_t start,
+                             const std::vector<std::string>* alt = nullptr) const {
+    return index_.Longest(words, start, alt);
   }
   const Actor& actor(uint32_t i) const { return actors_[i]; }
   size_t size() const { return actors_.size(); }

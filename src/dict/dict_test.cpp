@@ -257,13 +257,15 @@ TEST(VerbDict, TabariPositionalMarkersAndGluedAlternatives) {
 TEST(VerbDict, TabariStemsInSynsetsAndGluedVerbWords) {
   std::string path = WriteTemp("stems.verbs",
                                "<SYNSETS>\n&MONEY\n+JAVANESE_YEN\n+KRONER_\n</SYNSETS>\n"
-                               "ALLOW [060]\n- RECENT~_* [025]\n- *_HOPE [024]\n- * &MONEY [903]\n~~FINISH\n");
+                               "ALLOW [060]\n- RECENT~_* [025]\n- *_HOPE [024]\n- * &MONEY [903]\n- IN_* [075]\n~~FINISH\n");
   Diagnostics diag;
   VerbDict v;
   ASSERT_TRUE(v.LoadFile(path, &diag).ok());
-  ASSERT_EQ(v.patterns(), 3u);
+  ASSERT_EQ(v.patterns(), 4u);
   EXPECT_TRUE(v.pattern(0).glued_pre);
-  EXPECT_TRUE(v.pattern(0).pre[0].items[0].stem);
+  EXPECT_TRUE(v.pattern(0).pre[0].items[0].stem);  // RECENT~ is a stem
+  EXPECT_TRUE(v.pattern(3).glued_pre);
+  EXPECT_FALSE(v.pattern(3).pre[0].items[0].stem);  // IN_ is not ("into" is no IN_*)
   EXPECT_TRUE(v.pattern(1).post_glued);
   int sid = v.pattern(2).post[0].items[0].synset;
   ASSERT_GE(sid, 0);

@@ -114,7 +114,9 @@ bool VerbDict::ParsePattern(const std::string& body_in, VerbPattern* p, std::str
     char ch = body_in[k];
     if (ch == '*') {
       if (!body.empty() && body.back() == '_') {
-        body.back() = ' ';
+        // "IN_*": the _ stays (IN is no stem), the * stands apart; "RECENT~_*": a stem.
+        if (k >= 2 && body_in[k - 2] == '~') body.back() = ' ';
+        else body += ' ';
         p->glued_pre = true;
       }
       body += " * ";
