@@ -832,13 +832,23 @@ bool SentenceCoder::ItemsAt(const std::vector<dict::PatItem>& items, int p, int*
         const auto& ph = syn.phrases[k];
         int q = p;
         bool ok = true;
+        bool gap = false;  // TABARI: a blank after the previous word lets other words in
         for (size_t wi = 0; wi < ph.size(); ++wi) {
           bool stem = k < syn.stems.size() && wi < syn.stems[k].size() && syn.stems[k][wi];
-          if (q >= n || !same(q, ph[wi], stem)) {
+          int found = -1;
+          for (int r = q; r < n && r <= q + (gap ? 3 : 0); ++r) {
+            if (r > q && t_[r - 1].src->upos == "PUNCT") break;
+            if (same(r, ph[wi], stem)) {
+              found = r;
+              break;
+            }
+          }
+          if (found < 0) {
             ok = false;
             break;
           }
-          ++q;
+          q = found + 1;
+          gap = stem && c_.actor_stems;
         }
         if (ok && q > best) best = q;
       }
@@ -2284,6 +2294,20 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
   if (!sc.Prepare()) {
     note("not coded: the sentence has no dependency parse");
     return;
+  }
+  if (actor_stems) {
+    // TABARI <TIME> phrases coded [+++] / [###] ("When peace comes, ...").
+    const auto& tk = sc.toks();
+    for (const auto& [words, code] : verbs.special_phrases()) {
+      for (size_t i = 0; i + words.size() <= tk.size(); ++i) {
+        size_t k = 0;
+        while (k < words.size() && tk[i + k].up == words[k]) ++k;
+        if (k < words.size()) continue;
+        note("not coded: the time phrase '" + s.tokens[i].form + " ...' has the " +
+             (code == "###" ? "discard" : "complex") + " code " + code);
+        return;
+      }
+    }
   }
   if (std::string special = actor_stems ? sc.SpecialActorCode() : ""; !special.empty()) {
     note(std::string("not coded: an actor has the ") + (special == "###" ? "discard" : "complex") + " code " + special);

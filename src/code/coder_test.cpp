@@ -647,7 +647,8 @@ Ukraine Ukraine PROPN 4 obj)";
 TEST(Coder, TabariStemsAndPatternLength) {
   CoderOptions o;
   o.verbs = {Write("tabari4.verbs", "VOW [170]\n- * RESIST { TO THE END | TO THE DEATH } [113]\n"
-                                    "- * RESISTANCE TO THE INVADING [114]\n- * REVOLUTION [802]\n~~FINISH\n")};
+                                    "- * RESISTANCE TO THE INVADING [114]\n- * REVOLUTION [802]\n"
+                                    "- * { GOLDEN FLORIN | YEN } [903]\n~~FINISH\n")};
   o.actors = {Write("t.actors.txt", kActors)};
   o.agents = {Write("t.agents.txt", kAgents)};
   o.actor_stems = true;
@@ -672,6 +673,15 @@ change change NOUN 2 obj
 with with ADP 6 case
 Ukraine Ukraine PROPN 2 obl)"))),
             V{"RUS UKR 802"});
+  // A blank between the words of an alternative lets a few words in ("golden old florin").
+  EXPECT_EQ(Codes(c->Code(Doc(R"(Russia Russia PROPN 2 nsubj
+vowed vow VERB 0 root
+golden golden ADJ 5 amod
+old old ADJ 5 amod
+florins florin NOUN 2 obj
+to to ADP 7 case
+Ukraine Ukraine PROPN 2 obl)"))),
+            V{"RUS UKR 903"});
 }
 
 TEST(Coder, TabariForwardAndHyphenatedNames) {

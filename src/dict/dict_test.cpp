@@ -257,6 +257,7 @@ TEST(VerbDict, TabariPositionalMarkersAndGluedAlternatives) {
 TEST(VerbDict, TabariStemsInSynsetsAndGluedVerbWords) {
   std::string path = WriteTemp("stems.verbs",
                                "<SYNSETS>\n&MONEY\n+JAVANESE_YEN\n+KRONER_\n</SYNSETS>\n"
+                               "<TIME>\nWHEN_PEACE_COMES [+++]\nTOMORROW [+1]\n</TIME>\n"
                                "ALLOW [060]\n- RECENT~_* [025]\n- *_HOPE [024]\n- * &MONEY [903]\n- IN_* [075]\n~~FINISH\n");
   Diagnostics diag;
   VerbDict v;
@@ -284,6 +285,10 @@ TEST(VerbDict, TabariStemsInSynsetsAndGluedVerbWords) {
     }
   }
   EXPECT_TRUE(yen && kroner);
+  // <TIME>: only the complex / discard phrases are kept.
+  ASSERT_EQ(v.special_phrases().size(), 1u);
+  EXPECT_EQ(v.special_phrases()[0].first, (std::vector<std::string>{"WHEN", "PEACE", "COMES"}));
+  EXPECT_EQ(v.special_phrases()[0].second, "+++");
 }
 
 TEST(VerbDict, MalformedPatternsReported) {

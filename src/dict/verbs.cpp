@@ -326,7 +326,16 @@ Status VerbDict::LoadFile(const std::string& path, Diagnostics* diag) {
     std::string t(Trim(StripComment(raw, "#;")));
     if (t.empty()) continue;
     if (!skip_section.empty()) {
-      if (Upper(t).rfind("</" + skip_section, 0) == 0) skip_section.clear();
+      if (Upper(t).rfind("</" + skip_section, 0) == 0) {
+        skip_section.clear();
+      } else if (skip_section == "TIME" && t[0] != '-') {
+        size_t lb;
+        std::string code = BracketCode(t, &lb);
+        if ((code == "+++" || code == "###") && lb != std::string::npos) {
+          auto words = SplitPhrase(Upper(Trim(t.substr(0, lb))));
+          if (!words.empty()) special_phrases_.push_back({words, code});
+        }
+      }
       continue;
     }
     if (t[0] == '<') {

@@ -129,6 +129,11 @@ class VerbDict {
   size_t synsets() const { return synsets_.size(); }
   size_t transformations() const { return transformations_.size(); }
   const std::vector<Transformation>& transformation_list() const { return transformations_; }
+  // TABARI <TIME> phrases coded complex [+++] or discard [###] ("WHEN_PEACE_COMES
+  // [+++]"): the words and the code. Other time-shift phrases are not read.
+  const std::vector<std::pair<std::vector<std::string>, std::string>>& special_phrases() const {
+    return special_phrases_;
+  }
 
  private:
   bool ParsePattern(const std::string& text, VerbPattern* p, std::string* err);
@@ -142,6 +147,7 @@ class VerbDict {
   std::unordered_map<std::string, int> synset_ids_;
   std::vector<int> raw_alt_;  // anonymous { A | B } synsets (phrases already resolved)
   bool flat_parse_ = false;   // parsing a TABARI file: words without a trailing _ are stems
+  std::vector<std::pair<std::vector<std::string>, std::string>> special_phrases_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_form_, by_lemma_, by_stem_;
   std::vector<Transformation> transformations_;
 };
