@@ -719,10 +719,25 @@ bool SentenceCoder::ActorBefore(int v) const {
 void SentenceCoder::HideCommaClauses() {
   int n = static_cast<int>(t_.size());
   std::vector<int> commas;
+  bool listing = false;  // the previous comma joined two names
   for (int i = 0; i < n; ++i) {
     if (t_[i].up != ",") continue;
-    // "Mordor, Rohan and Bree": a list of names, not a clause.
-    if (i > 0 && i + 1 < n && actor_at_[i - 1] >= 0 && actor_at_[i + 1] >= 0) continue;
+    // "Mordor, Rohan and Bree", "Evil Mordor, the awful Fornost, and good Gondor": a list
+    // of names (a name right before the comma, one after it past determiners, adjectives
+    // and a conjunction), not a clause.
+    // ", and X" continues a list only after a listing comma.
+    int after = i + 1;
+    bool conj = false;
+    while (after < n && (t_[after].src->upos == "DET" || t_[after].src->upos == "ADJ" ||
+                         t_[after].src->upos == "CCONJ")) {
+      conj |= t_[after].src->upos == "CCONJ";
+      ++after;
+    }
+    if (i > 0 && after < n && actor_at_[i - 1] >= 0 && actor_at_[after] >= 0 && (!conj || listing)) {
+      listing = true;
+      continue;
+    }
+    listing = false;
     commas.push_back(i);
   }
   if (commas.empty()) return;

@@ -12,7 +12,7 @@ set_tests_properties(validate_ud202_given_parse PROPERTIES LABELS "validation")
 
 # The same records, the two other suites: our own parser on the text. They need
 # the shipped parser model. Floors sit a point or two under the level reached with
-# models/en_ewt.dyadmodel (91.7%, 85.2%, 86.9%) so parser retraining noise does not
+# models/en_ewt.dyadmodel (91.7%, 85.2%, 87.2%) so parser retraining noise does not
 # break the build; raise them with the coder.
 if(EXISTS ${CMAKE_SOURCE_DIR}/models/en_ewt.dyadmodel)
   add_test(NAME validate_ud202_parser
@@ -26,7 +26,7 @@ if(EXISTS ${CMAKE_SOURCE_DIR}/models/en_ewt.dyadmodel)
     WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   add_test(NAME validate_tabari
     COMMAND $<TARGET_FILE:dyad> validate --tabari ${DYAD_SHARED}/tabari/Validate.project
-            --text ${DYAD_SHARED}/validation/tabari/Validate.dev.text --quiet --fail-under 86.1
+            --text ${DYAD_SHARED}/validation/tabari/Validate.dev.text --quiet --fail-under 86.4
     WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   set_tests_properties(validate_ud202_parser validate_petr_unit validate_tabari PROPERTIES LABELS "validation")
 endif()
