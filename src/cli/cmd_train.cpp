@@ -27,6 +27,9 @@ void AddTrainCommand(CLI::App& app) {
   cmd->add_option("--tagger-runs", o->t.tagger_runs,
                   "Tagger weights = mean of this many perceptrons trained on different shuffles")
       ->capture_default_str();
+  cmd->add_option("--tagger-prune", o->t.tagger_prune,
+                  "Drop tagger weights with |w| below this (0 = keep all; 0.25 keeps dev accuracy, tags faster)")
+      ->capture_default_str();
   cmd->add_option("--limit-sentences", o->t.limit_sentences, "Use only the first N training sentences (0 = all)");
   cmd->add_option("--folds", o->t.folds, "Jackknife folds for the parser's training tags (1 = gold tags)")
       ->capture_default_str();

@@ -105,8 +105,12 @@ StatusOr<std::string> ReadAll(const std::string& path) {
 }  // namespace
 
 uint32_t WordClusters::CaseClass(std::string_view form) const {
+  return case_.empty() ? 0 : CaseClassOfLower(Lower(form));
+}
+
+uint32_t WordClusters::CaseClassOfLower(std::string_view lower) const {
   if (case_.empty()) return 0;
-  auto it = case_.find(HashStr(Lower(form)));
+  auto it = case_.find(HashStr(lower));
   return it == case_.end() ? 0 : it->second;
 }
 
@@ -129,10 +133,15 @@ bool WordClusters::LoadCase(ByteReader* r) {
 }
 
 uint32_t WordClusters::Get(std::string_view form) const {
+  return map_.empty() ? 0 : Get(form, Lower(form));
+}
+
+uint32_t WordClusters::Get(std::string_view form, std::string_view lower) const {
   if (map_.empty()) return 0;
   auto it = map_.find(HashStr(form));
   if (it != map_.end()) return it->second;
-  it = map_.find(HashStr(Lower(form)));
+  if (lower == form) return 0;
+  it = map_.find(HashStr(lower));
   return it == map_.end() ? 0 : it->second;
 }
 

@@ -41,6 +41,8 @@ class WordClusters {
   uint32_t Coarse(std::string_view form) const { return Get(form) >> 16; }
   // (fine + 1) | (coarse + 1) << 16, or 0.
   uint32_t Get(std::string_view form) const;
+  // The same, with the form's Lower() already at hand.
+  uint32_t Get(std::string_view form, std::string_view lower) const;
   size_t size() const { return map_.size(); }
   bool empty() const { return map_.empty(); }
 
@@ -50,6 +52,8 @@ class WordClusters {
   // and confidence (0..2) grows with the number of those occurrences. Tells
   // names ("woodrow": almost always capitalised) from common nouns.
   uint32_t CaseClass(std::string_view form) const;
+  // The same for a form already lowercased (ASCII, as Lower()).
+  uint32_t CaseClassOfLower(std::string_view lower) const;
   size_t case_size() const { return case_.size(); }
 
   void Save(ByteWriter* w) const;

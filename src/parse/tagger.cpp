@@ -163,10 +163,9 @@ void Tagger::Prepare(const std::vector<std::string_view>& forms, std::vector<Tok
     t.shape = HashStr(Shape(f));
     t.flags = Flags(f);
     if (clusters_) {
-      uint32_t c = clusters_->Get(f);
+      uint32_t c = clusters_->Get(f, low);
       t.fc = c & 0xffff;
       t.cc = c >> 16;
-      t.cs = clusters_->CaseClass(f);
     }
     for (size_t k = 1; k <= 4; ++k) t.suf[k - 1] = low.size() >= k ? HashStr(std::string_view(low).substr(low.size() - k)) : 0;
     for (size_t k = 1; k <= 3; ++k) t.pre[k - 1] = low.size() >= k ? HashStr(std::string_view(low).substr(0, k)) : 0;
@@ -180,6 +179,9 @@ void Tagger::Prepare(const std::vector<std::string_view>& forms, std::vector<Tok
     t.amb = it == amb_.end() ? 3 : it->second;
     auto fx = fixed_.find(t.form);
     if (fx != fixed_.end()) t.fixed = fx->second;
+    // The case class is a feature of the word itself only: not needed for
+    // words the tag dictionary settles.
+    if (clusters_ && t.fixed < 0) t.cs = clusters_->CaseClassOfLower(low);
   }
 }
 

@@ -125,6 +125,7 @@ StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const T
     model->tagger = Tagger::Train(all, opt.tagger_iterations, opt.seed, locked, clusters, opt.tagger_runs,
                                   reuse ? threads : 1);
     if (opt.folds > 1 && opt.two_pass_tagger) model->tagger.TrainSecondPass(all, pred_xpos, opt.tagger_iterations, opt.seed + 3, locked);
+    if (opt.tagger_prune > 0) model->tagger.Prune(opt.tagger_prune);
     model->lemmatizer = Lemmatizer::Train(all);
     model->WireLemmatizer();
   };
@@ -145,7 +146,8 @@ StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const T
   }
   model->meta = "dyad model v" + std::to_string(ModelImpl::kVersion) + "\ntrain: " + opt.train_path +
                 "\nsentences: " + std::to_string(sents.size()) + "\ntagger_iterations: " +
-                std::to_string(opt.tagger_iterations) + "\ntagger_runs: " + std::to_string(opt.tagger_runs) + "\nparser_iterations: " + std::to_string(opt.parser_iterations) +
+                std::to_string(opt.tagger_iterations) + "\ntagger_runs: " + std::to_string(opt.tagger_runs) +
+                (opt.tagger_prune > 0 ? "\ntagger_prune: " + std::to_string(opt.tagger_prune) : std::string()) + "\nparser_iterations: " + std::to_string(opt.parser_iterations) +
                 "\nfolds: " + std::to_string(opt.folds) + "\ndev: " + opt.dev_path +
                 (reuse ? "\nparser reused from: " + opt.parser_from : std::string()) +
                 (clusters ? "\ncluster words: " + std::to_string(clusters->size()) : std::string()) + "\nseed: " + std::to_string(opt.seed) + "\n";

@@ -28,6 +28,10 @@ struct TrainOptions {
   // The tagger's weights are the mean of this many perceptrons trained on
   // different shuffles (also for the jackknife taggers).
   int tagger_runs = 2;
+  // > 0: the final tagger drops weights with |w| below this (the mean of
+  // several runs has longer weight rows, so it tags ~10% slower than one run;
+  // 0.25 keeps dev accuracy and wins back ~3%, 1.0 ~15% for -0.05 UPOS).
+  float tagger_prune = 0.0f;
   std::string parser_from;     // non-empty: reuse the parser of this model, train only tagger + lemmatizer
   // Unlabeled text files (plain or .gz) for the tagger's word clusters; the
   // training treebank's words are always added. Empty: no clusters.
