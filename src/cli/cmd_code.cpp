@@ -369,7 +369,6 @@ int RunCode(const CodeArgs& args) {
   bool reading_finished = false;
   uint64_t next_seq = 0;
   uint64_t total_items = 0;  // valid once reading_finished
-  uint64_t writer_next = 0;  // the sequence number the writer waits for
 
   auto submit = [&](std::unique_ptr<Item> item) {
     std::unique_lock<std::mutex> lk(mu);
@@ -383,9 +382,8 @@ int RunCode(const CodeArgs& args) {
     item->bytes = item->doc.text.size();
     inflight_bytes += item->bytes;
     if (item->is_reject || !item->code) {
-      uint64_t seq = item->seq;
-      done.emplace(seq, std::move(item));
-      if (seq == writer_next) cv_done.notify_one();  // the writer waits for exactly this one
+      done.emplace(item->seq, std::move(item));
+      cv_done.notify_one();
     } else {
       work.push_back(std::move(item));
       cv_work.notify_one();
@@ -434,9 +432,8 @@ int RunCode(const CodeArgs& args) {
           }
         }
         std::lock_guard<std::mutex> lk(mu);
-        uint64_t seq = item->seq;
-        done.emplace(seq, std::move(item));
-        if (seq == writer_next) cv_done.notify_one();
+        done.emplace(item->seq, std::move(item));
+        cv_done.notify_one();
       }
     });
   }
@@ -506,7 +503,6 @@ int RunCode(const CodeArgs& args) {
           ready.push_back(std::move(done.begin()->second));
           done.erase(done.begin());
         }
-        writer_next = expect + ready.size();
         if (!ready.empty()) {
           inflight -= ready.size();
           for (const auto& r : ready) inflight_bytes -= r->bytes;
