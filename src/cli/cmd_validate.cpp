@@ -245,6 +245,17 @@ int Run(const ValidateArgs& a) {
     }
   }
 
+  // PETRARCH-2 records carry Penn trees, UD-PETRARCH's CoNLL-U: the two code some
+  // sentences differently (CodeOptions::petrarch2).
+  if (a.tabari.empty()) {
+    bool penn = false, ud = false;
+    for (const auto& r : suite.records) {
+      penn |= r.penn_parse;
+      ud |= !r.conllu.empty();
+    }
+    code_opt.petrarch2 = penn && !ud;
+  }
+
   bool need_parser = !a.given_parse && external.empty();
   if (a.given_parse) {
     for (const auto& r : suite.records)

@@ -1107,7 +1107,7 @@ bool SentenceCoder::FindVerb(int v, VerbHit* hit) const {
       // Adverbs count only with the auxiliary they modify ("MOST_CERTAINLY_&NEGATVAUXVRB_EVER
       // *"); a pattern naming nothing but adverbs ("HEAVILY *") is not matched by them
       // ("X was heavily criticized"), as "RECENTLY *" is not by "X recently allowed".
-      if (!adverbs.empty() && a > 0) {
+      if (!adverbs.empty() && a > 0 && !o_.petrarch2) {
         bool only_adverbs = true;
         for (const auto& sp : starts)
           for (int q = sp.first; q <= sp.second && only_adverbs; ++q)
@@ -1719,7 +1719,13 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
       bool aux_pass = false;
       for (int k : t_[v].kids)
         aux_pass |= t_[k].rel == kAux && t_[k].src->deprel.find("pass") != std::string::npos;
-      if (by < 0 && aux_pass && !h.targets.empty() && !c_.actor_stems) {
+      if (by < 0 && o_.petrarch2) {
+        // PETRARCH-2 reads a passive only with its by-phrase: without one the subject
+        // is the source and the verb's other phrases the target.
+        h.sources = NP(Child(v, kNsubjPass), 0);
+        h.targets = Objects(v, false, &h.place_target);
+        Explain("verb '" + t.src->form + "': passive without a by-phrase read as active (PETRARCH-2)");
+      } else if (by < 0 && aux_pass && !h.targets.empty() && !c_.actor_stems) {
         // No by-phrase (UniversalPetrarch): the actor of the passive verb's other
         // prepositional phrase is the source ("X was criticized over its dispute with Y":
         // Y -> X); not a time, a place or a destination ("X was invited to Y").

@@ -73,6 +73,12 @@ struct CodeOptions {
   // FORWARD: ^^***NNN*SSS (validation): where record ids hold the story (N) and sentence
   // (S) numbers; empty = no forwarding. Read by `dyad validate`, not by the coder.
   std::string forward_format;
+  // PETRARCH-2 (Penn-tree) semantics where UD-PETRARCH codes the same sentence
+  // differently: a passive verb without a by-phrase keeps its subject as the source
+  // ("X was criticized over its dispute with Y": X -> Y), and adverbs before the verb
+  // match a pattern naming only them ("HEAVILY *": "X was heavily criticized").
+  // `dyad validate` sets it for PETRARCH XML records whose parses are Penn trees.
+  bool petrarch2 = false;
 };
 
 class CoderImpl;

@@ -180,6 +180,8 @@ StatusOr<ValidationSuite> ReadPetrarchValidation(const std::string& path) {
           lines += line.substr(nb) + "\n";
         }
         r.conllu = lines;
+      } else if (first != std::string::npos && parse[first] == '(') {
+        r.penn_parse = true;
       }
     }
     suite.records.push_back(std::move(r));

@@ -34,6 +34,7 @@ struct ValidationRecord {
   std::vector<ExpectedEvent> events;
   std::string text;        // whitespace collapsed
   std::string conllu;      // the <Parse> when it is CoNLL-U ("" otherwise)
+  bool penn_parse = false; // the <Parse> is a Penn tree (PETRARCH-2 records)
   size_t line = 0;         // where the record starts
   std::vector<std::string> options;  // TABARI "OPTION:" lines in the record
 };
