@@ -306,6 +306,23 @@ int Run(const ValidateArgs& a) {
       ++skipped;
       continue;
     }
+    if (code_opt.petrarch2 && !r.parse_error.empty()) {
+      // PETRARCH-2 codes from the record's tree: a malformed one is bad input, not coded
+      // (the records expect error="bad_input_parse" there).
+      std::fprintf(stderr, "dyad validate: %s:%zu (%s): %s; not coded\n", suite.path.c_str(), r.line, r.id.c_str(),
+                   r.parse_error.c_str());
+      Tally& t = by_cat[r.category.empty() ? "-" : r.category];
+      bool exact = r.events.empty() || r.noevents;
+      for (Tally* x : {&t, &total}) {
+        x->records++;
+        x->exact += exact;
+        x->expected += r.noevents ? 0 : static_cast<int>(r.events.size());
+      }
+      if (!exact && !a.quiet)
+        std::printf("FAIL %s [%s] %s:%zu\n  text:     %s\n  not coded: %s\n", r.id.c_str(), r.category.c_str(),
+                    suite.path.c_str(), r.line, r.text.c_str(), r.parse_error.c_str());
+      continue;
+    }
     std::vector<ConlluSentence> parse;
     bool have_parse = false;
     if (!external.empty()) {

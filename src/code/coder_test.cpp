@@ -1374,6 +1374,37 @@ TEST(Validation, ReadsPetrarchRecordsLeniently) {
   EXPECT_TRUE(t->environment.count("verbs"));
 }
 
+// Penn-tree <Parse> blocks (PETRARCH-2 records) are recognised and checked: a tree
+// whose brackets do not balance is reported with the file line.
+TEST(Validation, PennParsesAreCheckedForBalance) {
+  auto path = std::filesystem::temp_directory_path() / ("dyad_penn_" + std::to_string(::getpid()) + ".xml");
+  {
+    std::ofstream f(path);
+    f << "<Validation>\n"
+         "<Sentence date=\"20010101\" id=\"OK-1\" category=\"DEMO\">\n"
+         "<Text>Arnor met Gondor.</Text>\n"
+         "<Parse>\n(ROOT (S (NP (NNP Arnor)) (VP (VBD met) (NP (NNP Gondor))) (. .)))\n</Parse>\n"
+         "</Sentence>\n"
+         "<Sentence date=\"20010101\" id=\"BAD-1\" category=\"ERROR\">\n"
+         "<Text>Arnor met Gondor.</Text>\n"
+         "<Parse>\n(ROOT (S (NP (NNP Arnor)) (VP (VBD met) (NP (NNP Gondor))) (. .)\n</Parse>\n"
+         "</Sentence>\n"
+         "<Sentence date=\"20010101\" id=\"BAD-2\" category=\"ERROR\">\n"
+         "<Text>Arnor met Gondor.</Text>\n"
+         "<Parse>\n(ROOT (S (NP (NNP Arnor)))\n (VP (VBD met))))\n</Parse>\n"
+         "</Sentence>\n</Validation>\n";
+  }
+  auto s = ReadPetrarchValidation(path.string());
+  std::filesystem::remove(path);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  ASSERT_EQ(s->records.size(), 3u);
+  EXPECT_TRUE(s->records[0].penn_parse);
+  EXPECT_EQ(s->records[0].parse_error, "");
+  EXPECT_TRUE(s->records[0].conllu.empty());
+  EXPECT_NE(s->records[1].parse_error.find("2 '(' not closed"), std::string::npos) << s->records[1].parse_error;
+  EXPECT_NE(s->records[2].parse_error.find("at line 18"), std::string::npos) << s->records[2].parse_error;
+}
+
 // The UniversalPetrarch records with their own CoNLL-U trees, through the coder
 // directly (the sanitizer build runs this too): most records come out exact.
 TEST(Validation, UdRecordsWithGivenTrees) {

@@ -182,6 +182,16 @@ StatusOr<ValidationSuite> ReadPetrarchValidation(const std::string& path) {
         r.conllu = lines;
       } else if (first != std::string::npos && parse[first] == '(') {
         r.penn_parse = true;
+        // Brackets must balance: PETRARCH-2 rejects a record whose tree does not.
+        int depth = 0;
+        for (size_t i = first; i < parse.size() && r.parse_error.empty(); ++i) {
+          if (parse[i] == '(') ++depth;
+          if (parse[i] == ')' && --depth < 0)
+            r.parse_error = "unbalanced <Parse>: ')' without '(' at line " +
+                            std::to_string(LineAt(s, gt + 1 + p0 + 7 + i));
+        }
+        if (r.parse_error.empty() && depth > 0)
+          r.parse_error = "unbalanced <Parse>: " + std::to_string(depth) + " '(' not closed";
       }
     }
     suite.records.push_back(std::move(r));

@@ -35,6 +35,7 @@ struct ValidationRecord {
   std::string text;        // whitespace collapsed
   std::string conllu;      // the <Parse> when it is CoNLL-U ("" otherwise)
   bool penn_parse = false; // the <Parse> is a Penn tree (PETRARCH-2 records)
+  std::string parse_error; // why that Penn tree is malformed ("" = well formed)
   size_t line = 0;         // where the record starts
   std::vector<std::string> options;  // TABARI "OPTION:" lines in the record
 };
