@@ -306,7 +306,10 @@ bool SentenceCoder::Prepare() {
     if (t_[r].rel != kRoot || (!name_verb && !role_noun) || Child(r, kNsubj) >= 0) continue;
     int v = -1;
     for (int o : t_[r].kids) {
-      if (t_[o].rel != kObj || o <= r) continue;
+      // A "conjunct" joined by neither a conjunction nor a comma is the object too
+      // ("Russian police/root arrested/amod students/conj in Moscow").
+      bool bare_conj = t_[o].rel == kConj && Child(o, kCc) < 0 && Child(o, kPunct) < 0;
+      if ((t_[o].rel != kObj && !bare_conj) || o <= r) continue;
       for (int k : t_[o].kids)
         if (t_[k].rel == kAmod && k < o && k > r && tk[k].upos == "VERB" && (tk[k].xpos == "VBD" || tk[k].xpos == "VBN" || tk[k].xpos == "VBZ")) v = k;
     }
@@ -1426,9 +1429,11 @@ std::vector<ActorRef> SentenceCoder::NP(int h, int depth) const {
       r.code = Combine(out[0].code.substr(0, 3), with_mods);
       r.first = std::min(r.first, agent_spans_[ag[0]].first);
       out.push_back(r);
-    } else if (c_.agent_only || o_.convert_agents) {
+    } else if (c_.agent_only || o_.convert_agents || o_.petrarch2) {
       ActorRef r;
       r.code = Combine("", ag);
+      // PETRARCH-2 codes an actor named only by its agent with a blank country ("---EDU").
+      if (o_.petrarch2 && !c_.agent_only && !o_.convert_agents) r.code = "---" + r.code;
       // TABARI's CONVERT AGENTS codes the agent as written (~MIL).
       if (o_.convert_agents && !c_.agent_only && !r.code.empty() && r.code[0] != '~') r.code = "~" + r.code;
       r.first = agent_spans_[ag[0]].first;

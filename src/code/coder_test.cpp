@@ -383,6 +383,32 @@ in in ADP 6 case
 China China PROPN 4 obl)"))).empty());
 }
 
+TEST(Coder, ParticipleBeforeBareConjunctIsTheVerb) {
+  Coder c = MakeCoder();
+  // "Russian police/root criticized/amod Ukrainian students/conj": no conjunction, no
+  // comma, so no list: the participle is the verb and the noun its object.
+  const char* text = R"(Russian Russian ADJ 2 amod
+police police NOUN 0 root
+criticized criticize VERB 5 amod
+Ukrainian Ukrainian ADJ 5 amod
+students student NOUN 2 conj)";
+  EXPECT_EQ(Codes(c.Code(Doc(text))), V{"RUSCOP UKREDU 111"});
+  // A real list ("police and ... students") stays a list: nothing coded.
+  EXPECT_TRUE(Codes(c.Code(Doc(R"(Russian Russian ADJ 2 amod
+police police NOUN 0 root
+and and CCONJ 6 cc
+criticized criticize VERB 6 amod
+Ukrainian Ukrainian ADJ 6 amod
+students student NOUN 2 conj)"))).empty());
+  // PETRARCH-2 codes a role named without its country with a blank one.
+  CodeOptions p2;
+  p2.petrarch2 = true;
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russian Russian ADJ 2 amod
+police police NOUN 0 root
+criticized criticize VERB 4 amod
+students student NOUN 2 conj)"), p2)), V{"RUSCOP ---EDU 111"});
+}
+
 TEST(Coder, RoleInItsOwnCountryPlaceIsNoEvent) {
   Coder c = MakeCoder();
   EXPECT_TRUE(Codes(c.Code(Doc(R"(Russian Russian ADJ 2 amod
