@@ -834,14 +834,16 @@ bool SentenceCoder::Passive(int v) const {
 bool SentenceCoder::ItemsAt(const std::vector<dict::PatItem>& items, int p, int* end) const {
   int n = static_cast<int>(t_.size());
   // TABARI stems (a word without a trailing _) also match longer words.
-  auto same = [&](int q, const std::string& w, bool stem) {
-    return t_[q].up == w || t_[q].lemma == w ||
+  // PETRARCH-2 forms plurals of synset phrases only: a plain pattern word matches as
+  // written ("* EFFORT" is no "abandoned efforts").
+  auto same = [&](int q, const std::string& w, bool stem, bool synset) {
+    return t_[q].up == w || (t_[q].lemma == w && (synset || !o_.petrarch2)) ||
            (stem && c_.actor_stems && t_[q].up.size() > w.size() && t_[q].up.compare(0, w.size(), w) == 0);
   };
   for (const dict::PatItem& it : items) {
     if (p >= n) return false;
     if (it.synset < 0) {
-      if (!same(p, it.word, it.stem)) return false;
+      if (!same(p, it.word, it.stem, false)) return false;
       ++p;
     } else {
       int best = -1;
@@ -856,7 +858,7 @@ bool SentenceCoder::ItemsAt(const std::vector<dict::PatItem>& items, int p, int*
           int found = -1;
           for (int r = q; r < n && r <= q + (gap ? 3 : 0); ++r) {
             if (r > q && t_[r - 1].src->upos == "PUNCT") break;
-            if (same(r, ph[wi], stem)) {
+            if (same(r, ph[wi], stem, true)) {
               found = r;
               break;
             }
@@ -2155,8 +2157,18 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
   for (auto& h : *hits) {
     int v = h.tok;
     if (o_.code_by == CodeOptions::CodeBy::kAll) break;
-    if (h.suppressed || t_[v].rel != kXcomp || t_[v].head < 0) continue;
-    int up = hit_at[t_[v].head];
+    if (h.suppressed || t_[v].head < 0) continue;
+    // So does it a to-infinitive modifying its object ("abandoned efforts/obj to stop/acl X").
+    int gov = t_[v].head;
+    if (t_[v].rel == kAcl && t_[gov].rel == kObj && t_[gov].head >= 0 && t_[gov].head < v) {
+      bool to = false;
+      for (int j : t_[v].kids) to |= t_[j].rel == kMark && t_[j].up == "TO";
+      if (!to) continue;
+      gov = t_[gov].head;
+    } else if (t_[v].rel != kXcomp) {
+      continue;
+    }
+    int up = hit_at[gov];
     if (up < 0) continue;
     const VerbHit& u = (*hits)[up];
     if (u.code != "---" && !u.sources.empty() && !u.targets.empty()) {

@@ -409,6 +409,33 @@ criticized criticize VERB 4 amod
 students student NOUN 2 conj)"), p2)), V{"RUSCOP ---EDU 111"});
 }
 
+TEST(Coder, VerbClaimsToInfinitiveOfItsObject) {
+  Coder c = MakeCoder();
+  // "Russia renewed efforts/obj to attack/acl Ukraine": one event, the governing verb's.
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+renewed renew VERB 0 root
+efforts effort NOUN 2 obj
+to to PART 5 mark
+attack attack VERB 3 acl
+Ukraine Ukraine PROPN 5 obj)"))),
+            V{"RUS UKR 050"});
+}
+
+TEST(Coder, Petrarch2PlainPatternWordsMatchAsWritten) {
+  Coder c = MakeCoder();
+  // "- * READINESS [030]": "readinesses" matches through its lemma in dyad's own
+  // reading, not in PETRARCH-2's (plurals are formed for synset phrases only).
+  const char* text = R"(Russia Russia PROPN 2 nsubj
+expressed express VERB 0 root
+readinesses readiness NOUN 2 obj
+for for ADP 5 case
+Ukraine Ukraine PROPN 3 nmod)";
+  EXPECT_EQ(Codes(c.Code(Doc(text))), V{"RUS UKR 030"});
+  CodeOptions p2;
+  p2.petrarch2 = true;
+  EXPECT_TRUE(Codes(c.Code(Doc(text), p2)).empty());
+}
+
 TEST(Coder, RoleInItsOwnCountryPlaceIsNoEvent) {
   Coder c = MakeCoder();
   EXPECT_TRUE(Codes(c.Code(Doc(R"(Russian Russian ADJ 2 amod
