@@ -1421,7 +1421,10 @@ std::vector<ActorRef> SentenceCoder::NP(int h, int depth) const {
         }
         out.push_back(r);
       }
-    } else if (!out.empty() && out[0].code != "---" && out[0].code.size() >= 3) {
+    } else if (!out.empty() && out[0].code != "---" && out[0].code.size() >= 3 &&
+               !(o_.petrarch2 && Child(h, kDet) >= 0)) {
+      // (PETRARCH-2: a first member with its own determiner is a phrase of its own, its
+      // modifiers not shared: "The Danish media and government" -> DNKMED, ---GOV.)
       // "Russian police and soldiers": later members share the first one's actor, and
       // its modifiers ("Danish Islamist media and government": DNKMUSGOV).
       ActorRef r = out[0];

@@ -436,6 +436,23 @@ Ukraine Ukraine PROPN 3 nmod)";
   EXPECT_TRUE(Codes(c.Code(Doc(text), p2)).empty());
 }
 
+TEST(Coder, Petrarch2DeterminerKeepsFirstMembersModifiers) {
+  Coder c = MakeCoder();
+  const char* text = R"(The the DET 3 det
+Russian Russian ADJ 3 amod
+police police NOUN 6 nsubj
+and and CCONJ 5 cc
+students student NOUN 3 conj
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 6 obj)";
+  // dyad's own reading shares "Russian" with both members...
+  EXPECT_EQ(Codes(c.Code(Doc(text))), (V{"RUSCOP UKR 190", "RUSEDU UKR 190"}));
+  // ...PETRARCH-2's leaves the second member without a country.
+  CodeOptions p2;
+  p2.petrarch2 = true;
+  EXPECT_EQ(Codes(c.Code(Doc(text), p2)), (V{"---EDU UKR 190", "RUSCOP UKR 190"}));
+}
+
 TEST(Coder, RoleInItsOwnCountryPlaceIsNoEvent) {
   Coder c = MakeCoder();
   EXPECT_TRUE(Codes(c.Code(Doc(R"(Russian Russian ADJ 2 amod
