@@ -15,6 +15,7 @@
 #include "serve/api.h"
 #include "serve/db.h"
 #include "serve/synth.h"
+#include "store/schema.h"
 
 namespace dyad::serve {
 namespace {
@@ -143,6 +144,17 @@ TEST_F(ApiTest, SummaryMatchesTheStore) {
   EXPECT_EQ(q, s["events"].get<long long>());
   EXPECT_EQ(s["quad"][2], Sql("SELECT count(*) FROM events WHERE quad_class=3"));
   EXPECT_FALSE(s["top_dyads"].empty());
+}
+
+// The synthetic store is what its schema version says: every migration step is
+// applied (v2's metadata table, v3's target indexes and no per-row FTS trigger),
+// and each sentence is in the full-text index once.
+TEST_F(ApiTest, SyntheticStoreHasTheCurrentSchema) {
+  EXPECT_EQ(Sql("PRAGMA user_version"), kSchemaVersion);
+  EXPECT_EQ(Sql("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='meta'"), 1);
+  EXPECT_EQ(Sql("SELECT count(*) FROM sqlite_master WHERE type='index' AND name IN ('events_target','events_target_full')"), 2);
+  EXPECT_EQ(Sql("SELECT count(*) FROM sqlite_master WHERE type='trigger' AND name='sentences_fts_ai'"), 0);
+  EXPECT_EQ(Sql("SELECT count(*) FROM sentences_fts"), Sql("SELECT count(*) FROM sentences"));
 }
 
 // ------------------------------------------------------------------ actors
