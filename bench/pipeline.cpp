@@ -137,6 +137,28 @@ BENCHMARK(BM_PipelineDemo)->Unit(benchmark::kMillisecond);
 void BM_PipelineWikinews(benchmark::State& state) { RunPipeline(state, WikinewsJsonl()); }
 BENCHMARK(BM_PipelineWikinews)->Unit(benchmark::kMillisecond)->Iterations(1);
 
+// Times writing `docs` (with events[i] for docs[i]) into a fresh store, in
+// transactions of 500 documents; the store file is removed around each run.
+void TimeStoreWrites(benchmark::State& state, const std::string& prefix, const std::vector<dyad::Document>& docs,
+                     const std::vector<std::vector<dyad::Event>>& events) {
+  std::string db = (fs::temp_directory_path() / (prefix + std::to_string(getpid()) + ".sqlite")).string();
+  auto remove_db = [&] {
+    for (const char* ext : {"", "-wal", "-shm"}) fs::remove(db + ext);
+  };
+  for (auto _ : state) {
+    state.PauseTiming();
+    remove_db();
+    auto store = dyad::Store::Open(db);
+    state.ResumeTiming();
+    for (size_t i = 0; i < docs.size(); ++i) {
+      if (i % 500 == 0) (*store)->Begin();
+      (*store)->PutDocument(docs[i], events[i]);
+      if (i % 500 == 499 || i + 1 == docs.size()) (*store)->Commit();
+    }
+  }
+  remove_db();
+}
+
 void BM_StoreWrite(benchmark::State& state) {
   // 1,000 documents of 10 sentences and 3 events each.
   std::vector<dyad::Document> docs(1000);
@@ -166,23 +188,7 @@ void BM_StoreWrite(benchmark::State& state) {
       events[i].push_back(e);
     }
   }
-  std::string db = (fs::temp_directory_path() / ("dyad_bench_store_" + std::to_string(getpid()) + ".sqlite")).string();
-  for (auto _ : state) {
-    state.PauseTiming();
-    fs::remove(db);
-    fs::remove(db + "-wal");
-    fs::remove(db + "-shm");
-    auto store = dyad::Store::Open(db);
-    state.ResumeTiming();
-    for (size_t i = 0; i < docs.size(); ++i) {
-      if (i % 500 == 0) (*store)->Begin();
-      (*store)->PutDocument(docs[i], events[i]);
-      if (i % 500 == 499) (*store)->Commit();
-    }
-  }
-  fs::remove(db);
-  fs::remove(db + "-wal");
-  fs::remove(db + "-shm");
+  TimeStoreWrites(state, "dyad_bench_store_", docs, events);
   state.SetItemsProcessed(state.iterations() * 10000);  // sentences
 }
 BENCHMARK(BM_StoreWrite)->Unit(benchmark::kMillisecond);
@@ -198,23 +204,7 @@ void BM_StoreWriteWikinews(benchmark::State& state) {
     dyad::Segment(&d);
     sentences += static_cast<int64_t>(d.sentences.size());
   }
-  std::string db = (fs::temp_directory_path() / ("dyad_bench_store_wn_" + std::to_string(getpid()) + ".sqlite")).string();
-  for (auto _ : state) {
-    state.PauseTiming();
-    fs::remove(db);
-    fs::remove(db + "-wal");
-    fs::remove(db + "-shm");
-    auto store = dyad::Store::Open(db);
-    state.ResumeTiming();
-    for (size_t i = 0; i < docs.size(); ++i) {
-      if (i % 500 == 0) (*store)->Begin();
-      (*store)->PutDocument(docs[i], {});
-      if (i % 500 == 499 || i + 1 == docs.size()) (*store)->Commit();
-    }
-  }
-  fs::remove(db);
-  fs::remove(db + "-wal");
-  fs::remove(db + "-shm");
+  TimeStoreWrites(state, "dyad_bench_store_wn_", docs, std::vector<std::vector<dyad::Event>>(docs.size()));
   state.SetItemsProcessed(state.iterations() * sentences);
 }
 BENCHMARK(BM_StoreWriteWikinews)->Unit(benchmark::kMillisecond);
