@@ -47,6 +47,34 @@ class CoderImpl {
 
 namespace {
 
+// True when `form` is the regular plural of the upper-case noun `w` (CURB ->
+// CURBS, TAX -> TAXES, PENALTY -> PENALTIES). Pattern nouns match their plurals
+// through the lemma; this catches plurals the tagger took for singular nouns,
+// whose lemma is then the plural form itself.
+bool IsRegularPlural(const std::string& form, const std::string& w) {
+  if (w.empty() || form.size() <= w.size() || form.size() > w.size() + 2) return false;
+  auto ends = [](const std::string& x, const char* suf) {
+    size_t n = std::strlen(suf);
+    return x.size() >= n && x.compare(x.size() - n, n, suf) == 0;
+  };
+  if (form.size() == w.size() + 1) return form.back() == 'S' && !ends(w, "S") && form.compare(0, w.size(), w) == 0;
+  if (ends(w, "Y") && w.size() >= 2 && !std::strchr("AEIOU", w[w.size() - 2]))
+    return ends(form, "IES") && form.compare(0, w.size() - 1, w, 0, w.size() - 1) == 0;
+  return ends(form, "ES") && form.compare(0, w.size(), w) == 0 &&
+         (ends(w, "S") || ends(w, "X") || ends(w, "Z") || ends(w, "CH") || ends(w, "SH"));
+}
+
+// The singulars `form` can be the regular plural of (see IsRegularPlural),
+// for the sentence's word signature.
+void AddSingularBits(const std::string& form, uint64_t* sig) {
+  size_t n = form.size();
+  if (n < 3 || form.back() != 'S' || form[n - 2] == 'S') return;
+  *sig |= dict::WordBit(form.substr(0, n - 1));
+  if (form[n - 2] == 'E') *sig |= dict::WordBit(form.substr(0, n - 2));
+  if (n > 3 && form.compare(n - 3, 3, "IES") == 0) *sig |= dict::WordBit(form.substr(0, n - 3) + "Y");
+}
+
+
 // Relation classes used by the coder (UD v1 and v2 names both accepted).
 enum Rel {
   kOther, kNsubj, kNsubjPass, kObj, kIobj, kObl, kOblAgent, kOblTmod, kNmod, kNmodPoss, kNmodTmod,
@@ -239,6 +267,7 @@ bool SentenceCoder::Prepare() {
     forms_[i] = t_[i].up;
     lemmas_[i] = t_[i].lemma;
     signature_ |= dict::WordBit(t_[i].up) | dict::WordBit(t_[i].lemma);
+    if (tk[i].upos == "NOUN") AddSingularBits(t_[i].up, &signature_);
   }
   for (int i = 0; i < n; ++i) {
     int h = t_[i].head;
@@ -838,6 +867,7 @@ bool SentenceCoder::ItemsAt(const std::vector<dict::PatItem>& items, int p, int*
   // written ("* EFFORT" is no "abandoned efforts").
   auto same = [&](int q, const std::string& w, bool stem, bool synset) {
     return t_[q].up == w || (t_[q].lemma == w && (synset || !o_.petrarch2)) ||
+           ((synset || !o_.petrarch2) && t_[q].src->upos == "NOUN" && IsRegularPlural(t_[q].up, w)) ||
            (stem && c_.actor_stems && t_[q].up.size() > w.size() && t_[q].up.compare(0, w.size(), w) == 0);
   };
   for (const dict::PatItem& it : items) {

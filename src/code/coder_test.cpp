@@ -107,6 +107,10 @@ BEGIN {BEGAN BEGUN}
 --- DOUBT [110] ---
 DOUBT
 - BEGAN * [112]
+--- IMPOSE [170] ---
+IMPOSE
+- * CURB [163]
+- * PENALTY [163]
 --- RENEW [050] ---
 RENEW
 - * BROKEN &TIES [+++]
@@ -220,6 +224,31 @@ Ukraine Ukraine PROPN 2 obj
   EXPECT_EQ(e.event_id.size(), 16u);
   // Stable id: same input, same id; another sentence index, another id.
   EXPECT_EQ(c.Code(d)[0].event_id, e.event_id);
+}
+
+// A pattern noun matches its regular plural even when the tagger took the plural
+// for a singular noun and left it unlemmatized ("curbs"/NN, lemma "curbs").
+TEST(Coder, PatternNounMatchesAPluralTaggedAsSingular) {
+  Coder c = MakeCoder();
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Japan Japan PROPN 2 nsubj
+imposed impose VERB 0 root
+curbs curbs NOUN 2 obj NN
+on on ADP 5 case
+Russia Russia PROPN 3 nmod)"))),
+            V{"JAP RUS 163"});
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Japan Japan PROPN 2 nsubj
+imposed impose VERB 0 root
+penalties penalties NOUN 2 obj NN
+on on ADP 5 case
+Russia Russia PROPN 3 nmod)"))),
+            V{"JAP RUS 163"});
+  // Not a plural of CURB: the verb's own code.
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Japan Japan PROPN 2 nsubj
+imposed impose VERB 0 root
+curbside curbside NOUN 2 obj NN
+on on ADP 5 case
+Russia Russia PROPN 3 nmod)"))),
+            V{"JAP RUS 170"});
 }
 
 TEST(Coder, LowerCasePronounIsNoActorAndLongerNameAfterDeterminerWins) {
