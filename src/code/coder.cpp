@@ -1768,11 +1768,12 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
       } else if (by < 0 && aux_pass && !h.targets.empty() && !c_.actor_stems) {
         // No by-phrase (UniversalPetrarch): the actor of the passive verb's other
         // prepositional phrase is the source ("X was criticized over its dispute with Y":
-        // Y -> X); not a time, a place or a destination ("X was invited to Y").
+        // Y -> X); not a time, a place, an origin, a route or a destination ("X was
+        // invited to Y", "X was flown from Y to Z").
         for (int k : t_[v].kids) {
           if (t_[k].rel != kObl || TimePhrase(k) || PlacePhrase(k)) continue;
           std::string prep = CaseOf(k);
-          if (prep == "TO" || prep == "INTO") continue;
+          if (prep == "TO" || prep == "INTO" || prep == "FROM" || prep == "VIA" || prep == "THROUGH") continue;
           auto a = NP(k, 0);
           if (a.empty()) continue;
           h.sources = a;
@@ -2467,6 +2468,96 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
     }
     return o;
   };
+  // A predicted or conditional event is no fact (not in TABARI mode, whose suite codes
+  // what its patterns say): the verb is the complement of a prediction verb ("analysts
+  // predict China will impose ...", "expects Germany to recognize ..."), sits in an
+  // if/unless clause, or is a would/could/might verb of a clause with such a condition
+  // ("Russia would attack ... if the talks fail").
+  auto has_mark = [&](int v, std::initializer_list<const char*> words) {
+    for (int k : toks[v].kids) {
+      if (toks[k].rel != kMark) continue;
+      for (const char* w : words)
+        if (toks[k].up == w) return true;
+    }
+    return false;
+  };
+  auto hypothetical = [&](int v) -> std::string {
+    if (actor_stems) return "";
+    bool modal = false;
+    for (int k : toks[v].kids)
+      if (toks[k].rel == kAux && (toks[k].up == "WOULD" || toks[k].up == "COULD" || toks[k].up == "MIGHT"))
+        modal = true;
+    int depth = 0;
+    for (int u = v; u >= 0 && depth < 8; ++depth) {
+      if (toks[u].rel == kAdvcl && has_mark(u, {"IF", "UNLESS"})) return "conditional clause";
+      if (modal)
+        for (int k : toks[u].kids)
+          if (toks[k].rel == kAdvcl && has_mark(k, {"IF", "UNLESS"})) return "conditional";
+      Rel r = toks[u].rel;
+      if (r != kCcomp && r != kXcomp && r != kConj && r != kAdvcl) break;
+      int g = toks[u].head;
+      if (g < 0) break;
+      if (r != kConj) {
+        const std::string& l = toks[g].lemma;
+        std::string lw;
+        for (char ch : l) lw.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
+        if (lw == "predict" || lw == "expect" || lw == "forecast" || lw == "anticipate" || lw == "speculate" ||
+            lw == "project" || lw == "bet" || lw == "guess")
+          return "predicted by '" + s.tokens[g].form + "'";
+      }
+      u = g;
+    }
+    return "";
+  };
+  // The head token of an actor's words (the one whose head lies outside them).
+  auto head_of = [&](const ActorRef& r) {
+    for (int i = r.first; i <= r.last; ++i) {
+      int h = toks[i].head;
+      if (h < r.first || h > r.last) return i;
+    }
+    return r.last;
+  };
+  // True when the words of `b` overlap those of `a` or `b` is a conjunct or apposition
+  // of `a` (members of one compound subject, "the delegations of X, Y and Z", are not
+  // each other's targets).
+  auto inside_phrase = [&](const ActorRef& a, const ActorRef& b) {
+    if (a.first <= b.last && b.first <= a.last) return true;
+    int u = head_of(b);
+    for (int depth = 0; u >= 0 && depth < 8; ++depth) {
+      if (u >= a.first && u <= a.last) return true;
+      Rel r = toks[u].rel;
+      if (r != kConj && r != kAppos && r != kFlat) return false;
+      u = toks[u].head;
+    }
+    return false;
+  };
+  // True when the phrase of `b` is the second term of a comparison ("received more
+  // viewers than Trump's event").
+  auto compared = [&](const ActorRef& b) {
+    int u = head_of(b);
+    for (int depth = 0; u >= 0 && depth < 4; ++depth) {
+      for (int k : toks[u].kids)
+        if ((toks[k].rel == kCase || toks[k].rel == kMark) && toks[k].up == "THAN") return true;
+      Rel r = toks[u].rel;
+      if (r != kConj && r != kNmod && r != kAppos && r != kCompound && r != kFlat && r != kNmodPoss) return false;
+      u = toks[u].head;
+    }
+    return false;
+  };
+  // True when the target is only the channel of the act: "via X", "through X", or a
+  // platform or outlet "on X" that the pattern does not name ("hailed the report on
+  // Twitter", "spoke on state television").
+  auto medium = [&](const VerbHit& h, const ActorRef& b) {
+    int u = head_of(b);
+    while (u >= 0 && (toks[u].rel == kCompound || toks[u].rel == kFlat)) u = toks[u].head;
+    if (u < 0 || (toks[u].rel != kObl && toks[u].rel != kNmod)) return false;
+    std::string prep;
+    for (int k : toks[u].kids)
+      if (toks[k].rel == kCase) prep = toks[k].up;
+    if (prep == "VIA" || prep == "THROUGH") return h.target_prep.empty();
+    if (prep != "ON" || Upper(h.target_prep) == "ON") return false;
+    return b.code.find("MNC") != std::string::npos || b.code.find("MED") != std::string::npos;
+  };
   size_t first_event = out->size();
   std::vector<int> event_tok;  // the verb of each event coded here
   for (VerbHit& h : hits) {
@@ -2490,6 +2581,10 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
       note("verb '" + vform + "' negated: " + code + " becomes " + neg);
       code = neg;
       recip.clear();
+    }
+    if (std::string why = h.nominal ? "" : hypothetical(h.tok); !why.empty()) {
+      note("verb '" + vform + "' [" + code + "]: dropped, not a fact (" + why + ")");
+      continue;
     }
     std::vector<ActorRef> src, tgt;
     for (auto& a : h.sources)
@@ -2515,7 +2610,21 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
         continue;
       }
       for (auto& a : src)
-        for (auto& b : tgt) pairs.push_back({a, b});
+        for (auto& b : tgt) {
+          if (!actor_stems && (inside_phrase(a, b) || inside_phrase(b, a))) {
+            note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, both in one noun phrase");
+            continue;
+          }
+          if (!actor_stems && medium(h, b)) {
+            note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, the target is the medium");
+            continue;
+          }
+          if (!actor_stems && compared(b)) {
+            note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, the target is compared with");
+            continue;
+          }
+          pairs.push_back({a, b});
+        }
     }
     auto emit = [&](const ActorRef& a, const ActorRef& b, const std::string& c) {
       if (a.code == b.code) return;
@@ -2526,10 +2635,39 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
         while (p >= 0 && (sc.toks()[p].src->upos == "DET" || sc.toks()[p].src->upos == "ADJ")) --p;
         if (p < 0) return false;
         const std::string& w = sc.toks()[p].up;
-        return w == "IN" || w == "AT" || w == "NEAR" || w == "INSIDE" || w == "THROUGHOUT";
+        return w == "IN" || w == "AT" || w == "NEAR" || w == "INSIDE" || w == "THROUGHOUT" || w == "ACROSS" ||
+               w == "AROUND";
       };
-      if (b.code.size() == 3 && a.code.size() > 3 && a.code.compare(0, 3, b.code) == 0 && in_place(b)) {
+      // A state's own institution (government, courts, legislators, schools, media,
+      // firms ...) acting on its bare country names it as the setting, not a target
+      // ("the senator from Vermont ended his bid in the United States presidential
+      // election") unless it is the verb's object; non-state roles (rebels, insurgents, criminals, opposition) can act
+      // against their country.
+      auto institution = [&](const std::string& code) {
+        for (size_t i = 3; i + 3 <= code.size(); i += 3) {
+          std::string ag = code.substr(i, 3);
+          if (ag == "REB" || ag == "INS" || ag == "CRM" || ag == "OPP" || ag == "RAD" || ag == "SEP" ||
+              ag == "UAF" || ag == "IMG" || ag == "REF")
+            return false;
+        }
+        return true;
+      };
+      // The country as the verb's own object is a target ("students attacked Moscow").
+      auto object = [&](const ActorRef& r) {
+        Rel rel = toks[head_of(r)].rel;
+        return rel == kObj || rel == kIobj;
+      };
+      if (b.code.size() == 3 && a.code.size() > 3 && a.code.compare(0, 3, b.code) == 0 &&
+          (in_place(b) || (!actor_stems && !opt.petrarch2 && institution(a.code) && !object(b)))) {
         note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, the target is the source's own country");
+        return;
+      }
+      // A state acting on its own agents ("Saudi Arabia equipped the Royal Saudi Navy",
+      // "Egypt deployed the Egyptian army") in cooperation or a show of force is its own
+      // business, no event between two actors; repression (arrests, sentences) stays.
+      if (!actor_stems && a.code.size() == 3 && b.code.size() > 3 && b.code.compare(0, 3, a.code) == 0 &&
+          (c.compare(0, 1, "0") == 0 || c.compare(0, 2, "15") == 0)) {
+        note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, a state and its own agent");
         return;
       }
       for (size_t i = first_event; i < out->size(); ++i) {

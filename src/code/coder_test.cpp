@@ -1555,5 +1555,47 @@ TEST(Validation, UdRecordsWithGivenTrees) {
   EXPECT_GE(exact * 100, scored * 85) << exact << " of " << scored;
 }
 
+
+TEST(Coder, PredictedOrConditionalEventIsNoFact) {
+  Coder c = MakeCoder();
+  // The factual reading codes.
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 2 obj)"))),
+            V{"RUS UKR 190"});
+  // "Analysts predict Russia attacks Ukraine": the complement of a prediction verb.
+  EXPECT_TRUE(Codes(c.Code(Doc(R"(Analysts analyst NOUN 2 nsubj
+predict predict VERB 0 root
+Russia Russia PROPN 4 nsubj
+attacks attack VERB 2 ccomp
+Ukraine Ukraine PROPN 4 obj)"))).empty());
+  // "Russia would attack Ukraine if talks fail": a conditional.
+  EXPECT_TRUE(Codes(c.Code(Doc(R"(Russia Russia PROPN 3 nsubj
+would would AUX 3 aux
+attack attack VERB 0 root
+Ukraine Ukraine PROPN 3 obj
+if if SCONJ 7 mark
+talks talk NOUN 7 nsubj
+fail fail VERB 3 advcl)"))).empty());
+  // "If Russia attacks Ukraine, ...": the verb of the if-clause.
+  EXPECT_TRUE(Codes(c.Code(Doc(R"(If if SCONJ 3 mark
+Russia Russia PROPN 3 nsubj
+attacks attack VERB 6 advcl
+Ukraine Ukraine PROPN 3 obj
+prices price NOUN 6 nsubj
+rise rise VERB 0 root)"))).empty());
+}
+
+TEST(Coder, ComparedPhraseIsNoTarget) {
+  Coder c = MakeCoder();
+  // "Russia attacked more towns than Ukraine": Ukraine is compared with, not attacked.
+  EXPECT_TRUE(Codes(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+attacked attack VERB 0 root
+more more ADJ 4 amod
+towns town NOUN 2 obj
+than than ADP 6 case
+Ukraine Ukraine PROPN 2 obl)"))).empty());
+}
+
 }  // namespace
 }  // namespace dyad
