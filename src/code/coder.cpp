@@ -2472,7 +2472,8 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
   // what its patterns say): the verb is the complement of a prediction verb ("analysts
   // predict China will impose ...", "expects Germany to recognize ..."), sits in an
   // if/unless clause, or is a would/could/might verb of a clause with such a condition
-  // ("Russia would attack ... if the talks fail").
+  // ("Russia would attack ... if the talks fail"), or is (the complement of) a
+  // counterfactual "would/could/might/should have" verb.
   auto has_mark = [&](int v, std::initializer_list<const char*> words) {
     for (int k : toks[v].kids) {
       if (toks[k].rel != kMark) continue;
@@ -2490,6 +2491,15 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
     int depth = 0;
     for (int u = v; u >= 0 && depth < 8; ++depth) {
       if (toks[u].rel == kAdvcl && has_mark(u, {"IF", "UNLESS"})) return "conditional clause";
+      // "a bill that would have allowed China to extradite ...": never happened.
+      bool modal_u = false, have = false;
+      for (int k : toks[u].kids) {
+        if (toks[k].rel != kAux) continue;
+        const std::string& w = toks[k].up;
+        if (w == "WOULD" || w == "COULD" || w == "MIGHT" || w == "SHOULD") modal_u = true;
+        if (w == "HAVE") have = true;
+      }
+      if (modal_u && have) return "counterfactual";
       if (modal)
         for (int k : toks[u].kids)
           if (toks[k].rel == kAdvcl && has_mark(k, {"IF", "UNLESS"})) return "conditional";

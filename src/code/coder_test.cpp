@@ -1577,6 +1577,12 @@ Ukraine Ukraine PROPN 3 obj
 if if SCONJ 7 mark
 talks talk NOUN 7 nsubj
 fail fail VERB 3 advcl)"))).empty());
+  // "Russia would have attacked Ukraine": counterfactual.
+  EXPECT_TRUE(Codes(c.Code(Doc(R"(Russia Russia PROPN 4 nsubj
+would would AUX 4 aux
+have have AUX 4 aux
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 4 obj)"))).empty());
   // "If Russia attacks Ukraine, ...": the verb of the if-clause.
   EXPECT_TRUE(Codes(c.Code(Doc(R"(If if SCONJ 3 mark
 Russia Russia PROPN 3 nsubj
