@@ -2554,6 +2554,21 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
     }
     return false;
   };
+  // True when the actor is a party in a "between X and Y" phrase the pattern does not
+  // name: in a statement (01) the parties of the deal or meeting talked about, not the
+  // verb's actors ("announced deals between Israel and Bahrain").
+  auto between = [&](const VerbHit& h, const ActorRef& r) {
+    if (Upper(h.target_prep) == "BETWEEN" || Upper(h.source_prep) == "BETWEEN") return false;
+    int u = head_of(r);
+    for (int depth = 0; u >= 0 && depth < 6; ++depth) {
+      for (int k : toks[u].kids)
+        if (toks[k].rel == kCase && toks[k].up == "BETWEEN") return true;
+      Rel rel = toks[u].rel;
+      if (rel != kConj && rel != kCompound && rel != kFlat && rel != kAppos) return false;
+      u = toks[u].head;
+    }
+    return false;
+  };
   // True when the target is only the channel of the act: "via X", "through X", or a
   // platform or outlet "on X" that the pattern does not name ("hailed the report on
   // Twitter", "spoke on state television").
@@ -2623,6 +2638,10 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
         for (auto& b : tgt) {
           if (!actor_stems && (inside_phrase(a, b) || inside_phrase(b, a))) {
             note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, both in one noun phrase");
+            continue;
+          }
+          if (!actor_stems && code.compare(0, 2, "01") == 0 && (between(h, a) || between(h, b))) {
+            note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, a party named by 'between'");
             continue;
           }
           if (!actor_stems && medium(h, b)) {
