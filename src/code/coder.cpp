@@ -131,6 +131,8 @@ struct Tok {
   std::vector<int> kids;
   bool verbal = false;
   bool as_verb = false;  // a repair made this token the clause's verb whatever its tag
+  bool noun = false;     // UPOS NOUN
+  bool punct = false;    // UPOS PUNCT
 };
 
 struct ActorRef {
@@ -264,6 +266,8 @@ bool SentenceCoder::Prepare() {
     t_[i].lemma = tk[i].lemma.empty() ? t_[i].up : Upper(tk[i].lemma);
     t_[i].head = tk[i].head - 1;
     t_[i].verbal = IsVerbalTag(tk[i]);
+    t_[i].noun = tk[i].upos == "NOUN";
+    t_[i].punct = tk[i].upos == "PUNCT";
     forms_[i] = t_[i].up;
     lemmas_[i] = t_[i].lemma;
     signature_ |= dict::WordBit(t_[i].up) | dict::WordBit(t_[i].lemma);
@@ -865,10 +869,18 @@ bool SentenceCoder::ItemsAt(const std::vector<dict::PatItem>& items, int p, int*
   // TABARI stems (a word without a trailing _) also match longer words.
   // PETRARCH-2 forms plurals of synset phrases only: a plain pattern word matches as
   // written ("* EFFORT" is no "abandoned efforts").
+  // Hot: called for every pattern word at every position. The first byte is
+  // compared before anything else (most words differ there).
   auto same = [&](int q, const std::string& w, bool stem, bool synset) {
-    return t_[q].up == w || (t_[q].lemma == w && (synset || !o_.petrarch2)) ||
-           ((synset || !o_.petrarch2) && t_[q].src->upos == "NOUN" && IsRegularPlural(t_[q].up, w)) ||
-           (stem && c_.actor_stems && t_[q].up.size() > w.size() && t_[q].up.compare(0, w.size(), w) == 0);
+    const Tok& t = t_[q];
+    if (w.empty()) return t.up.empty();
+    bool loose = synset || !o_.petrarch2;
+    if (!t.up.empty() && t.up[0] == w[0]) {
+      if (t.up == w) return true;
+      if (loose && t.noun && IsRegularPlural(t.up, w)) return true;
+      if (stem && c_.actor_stems && t.up.size() > w.size() && t.up.compare(0, w.size(), w) == 0) return true;
+    }
+    return loose && !t.lemma.empty() && t.lemma[0] == w[0] && t.lemma == w;
   };
   for (const dict::PatItem& it : items) {
     if (p >= n) return false;
@@ -887,7 +899,7 @@ bool SentenceCoder::ItemsAt(const std::vector<dict::PatItem>& items, int p, int*
           bool stem = k < syn.stems.size() && wi < syn.stems[k].size() && syn.stems[k][wi];
           int found = -1;
           for (int r = q; r < n && r <= q + (gap ? 3 : 0); ++r) {
-            if (r > q && t_[r - 1].src->upos == "PUNCT") break;
+            if (r > q && t_[r - 1].punct) break;
             if (same(r, ph[wi], stem, true)) {
               found = r;
               break;
