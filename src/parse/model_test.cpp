@@ -12,6 +12,7 @@
 
 #include "parse/model.h"
 #include "parse/train.h"
+#include "parse/test_files.h"
 #include "text/conllu.h"
 
 namespace dyad {
@@ -19,16 +20,9 @@ namespace {
 
 const std::string kEwt = std::string(DYAD_SHARED_DIR) + "/data/ud/EWT/";
 
-std::string TempPath(const std::string& name) {
-  return (std::filesystem::temp_directory_path() / ("dyad_model_test_" + name)).string();
-}
+std::string TempPath(const std::string& name) { return parse::testing::TempPath("model", name); }
 
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using parse::testing::Slurp;
 
 void Spit(const std::string& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);

@@ -14,6 +14,7 @@
 #include "parse/model.h"
 #include "parse/parser.h"
 #include "parse/train.h"
+#include "parse/test_files.h"
 #include "text/conllu.h"
 
 namespace dyad {
@@ -26,16 +27,9 @@ const std::string kModel = std::string(DYAD_SOURCE_DIR) + "/models/en_ewt.dyadmo
 constexpr double kMinUpos = 95.2;
 constexpr double kMinLas = 82.0;
 
-std::string TempPath(const std::string& name) {
-  return (std::filesystem::temp_directory_path() / ("dyad_parse_test_" + name)).string();
-}
+std::string TempPath(const std::string& name) { return parse::testing::TempPath("parse", name); }
 
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using parse::testing::Slurp;
 
 parse::TrainOptions SmallOptions(size_t sentences) {
   parse::TrainOptions o;

@@ -9,6 +9,7 @@
 #include "parse/clusters.h"
 #include "parse/lemmatizer.h"
 #include "parse/tagger.h"
+#include "parse/test_files.h"
 #include "text/conllu.h"
 
 namespace dyad::parse {
@@ -16,9 +17,7 @@ namespace {
 
 const std::string kEwt = std::string(DYAD_SHARED_DIR) + "/data/ud/EWT/";
 
-std::string TempPath(const std::string& name) {
-  return (std::filesystem::temp_directory_path() / ("dyad_tagger_test_" + name)).string();
-}
+std::string TempPath(const std::string& name) { return parse::testing::TempPath("tagger", name); }
 
 uint32_t Band(uint32_t case_class) { return (case_class - 1) / 3; }
 uint32_t Confidence(uint32_t case_class) { return (case_class - 1) % 3; }
