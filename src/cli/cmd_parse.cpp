@@ -44,6 +44,7 @@ void AddParseCommand(CLI::App& app) {
     std::string model, conllu_in, format = "auto";
     bool split_lines = false;
     int threads = 1;
+    int beam = 0;
   };
   auto o = std::make_shared<Opts>();
   cmd->add_option("files", o->files, "Input files (text, .jsonl, PETRARCH .xml); '-' = stdin");
@@ -52,9 +53,10 @@ void AddParseCommand(CLI::App& app) {
   cmd->add_option("--format", o->format, "Input format: auto, text, lines, jsonl, xml")->capture_default_str();
   cmd->add_option("--threads", o->threads, "Worker threads (documents in parallel)")->capture_default_str();
   cmd->add_option("--conllu-in", o->conllu_in, "Re-parse a gold-tokenized CoNLL-U file (keeps its words)");
+  cmd->add_option("--beam", o->beam, "Parser beam width (0 = the model's own, 1 = greedy)")->capture_default_str();
   cmd->callback([o] {
     std::string path = o->model.empty() ? Annotator::DefaultModelPath() : o->model;
-    auto a = Annotator::Load(path);
+    auto a = Annotator::Load(path, o->beam);
     if (!a.ok()) {
       std::fprintf(stderr, "dyad parse: %s\n", a.status().ToString().c_str());
       SetExitCode(1);

@@ -37,6 +37,16 @@ void AddTrainCommand(CLI::App& app) {
   cmd->add_option("--seed", o->t.seed, "Random seed")->capture_default_str();
   cmd->add_option("--parser-from", o->t.parser_from,
                   "Reuse the parser of this model and train only the tagger and lemmatizer");
+  cmd->add_option("--tagger-from", o->t.tagger_from,
+                  "Reuse the tagger and lemmatizer of this model and train only the parser");
+  cmd->add_option("--jackknife-tags", o->t.jackknife_tags,
+                  "Read the parser's jackknifed training tags from this file if it exists, else write them there "
+                  "(same data and tagger options only)");
+  cmd->add_option("--parser-beam", o->t.parser_beam,
+                  "Beam width of the parser: > 1 trains globally (beam search, max-violation updates) and "
+                  "decodes with that beam")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 64));
   cmd->add_option("--cluster-text", o->t.cluster_text,
                   "Unlabeled text file (plain or .gz; repeatable) for the tagger's word clusters");
   cmd->add_option("--clusters", o->t.cluster_options.fine, "Number of fine word clusters")->capture_default_str();

@@ -16,6 +16,15 @@ StatusOr<Annotator> Annotator::Load(const std::string& model_path) {
   return a;
 }
 
+StatusOr<Annotator> Annotator::Load(const std::string& model_path, int parser_beam) {
+  auto m = ModelImpl::Load(model_path);
+  if (!m.ok()) return m.status();
+  if (parser_beam > 0) m.value()->parser.set_beam(parser_beam);
+  Annotator a;
+  a.model_ = std::move(m.value());
+  return a;
+}
+
 std::string Annotator::DefaultModelPath() {
   if (const char* e = std::getenv("DYAD_MODEL"); e && *e) return e;
   std::string src = std::string(DYAD_SOURCE_DIR_FALLBACK) + "/models/en_ewt.dyadmodel";

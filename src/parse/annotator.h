@@ -18,6 +18,9 @@ class Annotator {
  public:
   // Loads a model file; errors name the file and the byte offset of a bad section.
   static StatusOr<Annotator> Load(const std::string& model_path);
+  // As Load, with the parser's beam width set: 0 keeps the model's own (1,
+  // greedy, unless it was trained with a beam), 1 greedy, k > 1 beam search.
+  static StatusOr<Annotator> Load(const std::string& model_path, int parser_beam);
 
   // The default model: $DYAD_MODEL if set, else models/en_ewt.dyadmodel next to
   // the source tree the binary was built from, else ./models/en_ewt.dyadmodel.

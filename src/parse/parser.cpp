@@ -396,6 +396,106 @@ void Costs(const State& st, const std::vector<int>& gh, int* cs, int* cl, int* c
   }
 }
 
+bool Forced(const Moves& m) { return CountValid(m) == 1 && !(m.left || (m.right && !m.right_root_only)); }
+
+// Beam search: hypotheses share their action history through parent links
+// (hist), states are small copies (EWT sentences are short).
+struct HistNode {
+  int parent;  // -1: the initial state
+  int action;
+};
+struct BeamItem {
+  State st;
+  double score = 0;  // sum of the action scores (double: sums of floats stay exact, so k = 1 is greedy)
+  int node = -1;     // last action in hist
+  bool gold = true;  // the action sequence so far is the gold prefix (training)
+};
+struct Cand {
+  double score;
+  int item, action, seq;
+};
+
+// Replaces *cur by the best k successors of its hypotheses. score(st, out)
+// fills the action scores of a state that has more than one valid action.
+// gold_action >= 0 (training) keeps BeamItem::gold up to date.
+template <typename ScoreFn>
+void BeamStep(std::vector<BeamItem>* cur, std::vector<BeamItem>* next, int k, int L, int root, ScoreFn&& score,
+              float* scores, std::vector<Cand>* cands, std::vector<HistNode>* hist, int gold_action) {
+  cands->clear();
+  int seq = 0;
+  for (int i = 0; i < static_cast<int>(cur->size()); ++i) {
+    const BeamItem& it = (*cur)[i];
+    Moves m = Valid(it.st);
+    if (Forced(m)) {
+      cands->push_back(Cand{it.score, i, m.shift ? 0 : 1 + L + root, seq++});
+      continue;
+    }
+    score(it.st, scores);
+    auto push = [&](int a) { cands->push_back(Cand{it.score + static_cast<double>(scores[a]), i, a, seq++}); };
+    if (m.shift) push(0);
+    if (m.left)
+      for (int l = 0; l < L; ++l)
+        if (l != root) push(1 + l);
+    if (m.right) {
+      if (m.right_root_only) {
+        push(1 + L + root);
+      } else {
+        for (int l = 0; l < L; ++l)
+          if (l != root) push(1 + L + l);
+      }
+    }
+  }
+  auto better = [](const Cand& a, const Cand& b) { return a.score != b.score ? a.score > b.score : a.seq < b.seq; };
+  size_t keep = std::min(cands->size(), static_cast<size_t>(k));
+  std::partial_sort(cands->begin(), cands->begin() + keep, cands->end(), better);
+  next->resize(keep);
+  for (size_t j = 0; j < keep; ++j) {
+    const Cand& c = (*cands)[j];
+    const BeamItem& from = (*cur)[c.item];
+    BeamItem& to = (*next)[j];
+    to.st = from.st;
+    Apply(&to.st, c.action, L);
+    to.score = c.score;
+    to.gold = gold_action >= 0 && from.gold && c.action == gold_action;
+    to.node = static_cast<int>(hist->size());
+    hist->push_back(HistNode{from.node, c.action});
+  }
+  std::swap(*cur, *next);
+}
+
+// The static oracle's action sequence for a projective gold tree (LEFT and
+// RIGHT as soon as they are right, else SHIFT). False when the transitions
+// cannot build the tree (several words attached to ROOT, or a bad label).
+bool GoldSequence(int n, const std::vector<int>& gh, const std::vector<int>& gl, int L, int root,
+                  std::vector<int>* seq) {
+  seq->clear();
+  State st;
+  st.Init(n);
+  std::vector<int> pending(n + 1, 0);  // gold dependents not attached yet
+  for (int d = 1; d <= n; ++d)
+    if (gh[d] >= 0 && gh[d] <= n) pending[gh[d]]++;
+  while (!st.Terminal()) {
+    Moves m = Valid(st);
+    int s0 = st.S(0), s1 = st.S(1), a = -1;
+    if (m.left && gh[s0] == st.b && pending[s0] == 0 && gl[s0] != root) {
+      a = 1 + gl[s0];
+    } else if (m.right && gh[s0] == s1 && pending[s0] == 0) {
+      if ((s1 == 0) != (gl[s0] == root)) return false;
+      a = 1 + L + gl[s0];
+    } else if (m.shift) {
+      a = 0;
+    } else {
+      return false;
+    }
+    if (a > 0) pending[gh[s0]]--;
+    seq->push_back(a);
+    Apply(&st, a, L);
+  }
+  for (int d = 1; d <= n; ++d)
+    if (st.head[d] != gh[d] || st.label[d] != gl[d]) return false;
+  return true;
+}
+
 }  // namespace
 
 ParserInput MakeParserInput(const std::vector<std::string_view>& forms, const std::vector<std::string_view>& tags,
@@ -460,6 +560,10 @@ void DepParser::MapWords(const ParserInput& in, ParserInput* out) const {
 }
 
 void DepParser::Parse(const ParserInput& raw_in, std::vector<int>* heads, std::vector<int>* labels) const {
+  if (beam_ > 1) {
+    ParseBeam(raw_in, beam_, heads, labels);
+    return;
+  }
   thread_local ParserInput in;
   MapWords(raw_in, &in);
   thread_local State st;
@@ -520,9 +624,80 @@ void DepParser::Parse(const ParserInput& raw_in, std::vector<int>* heads, std::v
   *labels = st.label;
 }
 
+void DepParser::ParseBeam(const ParserInput& raw_in, int k, std::vector<int>* heads, std::vector<int>* labels) const {
+  thread_local ParserInput in;
+  MapWords(raw_in, &in);
+  thread_local std::vector<BeamItem> cur, next;
+  thread_local std::vector<Cand> cands;
+  thread_local std::vector<HistNode> hist;
+  thread_local std::vector<uint64_t> feats;
+  thread_local std::vector<float*> dst;
+  thread_local std::vector<float> scores;
+  // Summed score vectors of the role features, as in the greedy Parse(), but
+  // keyed by (role, position, label of the position): hypotheses may give the
+  // same child different labels. role_slot: index into role_scores (/ C) or -1.
+  thread_local std::vector<float> role_scores;
+  thread_local std::vector<int32_t> role_slot;
+  int n = static_cast<int>(in.word.size()) - 1;
+  int L = num_labels();
+  const size_t C = (static_cast<size_t>(1 + 2 * L) + 3) / 4 * 4;
+  const size_t stride = static_cast<size_t>(n + 2);
+  const size_t nlab = static_cast<size_t>(L + 1);
+  role_slot.assign(kNumRoles * stride * nlab, -1);
+  size_t used = 0;
+  scores.resize(C);
+  auto score = [&](const State& st, float* out) {
+    if (role_scores.size() < (used + kNumRoles) * C) role_scores.resize(std::max(2 * role_scores.size(), (used + kNumRoles) * C));
+    Positions ps(st);
+    feats.clear();
+    DynamicFeatures(st, in, ps, context_templates_, &feats);
+    dst.assign(feats.size(), out);
+    const float* role_vec[kNumRoles];
+    for (int r = 0; r < kNumRoles; ++r) {
+      int x = ps.Of(r);
+      int lab = r > kRoleB && x >= 0 ? st.label[x] : -1;
+      size_t idx = (r * stride + static_cast<size_t>(x + 1)) * nlab + static_cast<size_t>(lab + 1);
+      if (role_slot[idx] >= 0) {
+        role_vec[r] = &role_scores[static_cast<size_t>(role_slot[idx]) * C];
+        continue;
+      }
+      role_slot[idx] = static_cast<int32_t>(used);
+      float* v = &role_scores[used * C];
+      ++used;
+      role_vec[r] = v;
+      std::fill(v, v + C, 0.0f);
+      RoleFeatures(r, x, st, in, context_templates_, &feats);
+      dst.resize(feats.size(), v);
+    }
+    std::fill(out, out + C, 0.0f);
+    weights_.ScoreInto(feats.data(), feats.size(), dst.data());
+    using V4 = float __attribute__((vector_size(16)));
+    for (size_t c = 0; c < C; c += 4) {
+      V4 acc, v;
+      std::memcpy(&acc, out + c, sizeof acc);
+      for (int r = 0; r < kNumRoles; ++r) {
+        std::memcpy(&v, role_vec[r] + c, sizeof v);
+        acc += v;
+      }
+      std::memcpy(out + c, &acc, sizeof acc);
+    }
+  };
+  hist.clear();
+  cur.resize(1);
+  cur[0].st.Init(n);
+  cur[0].score = 0;
+  cur[0].node = -1;
+  cur[0].gold = false;
+  while (!cur[0].st.Terminal()) BeamStep(&cur, &next, std::max(1, k), L, root_label_, score, scores.data(), &cands, &hist, -1);
+  *heads = cur[0].st.head;
+  *labels = cur[0].st.label;
+}
+
 DepParser DepParser::Train(const std::vector<ParserExample>& train_raw, int iterations, uint64_t seed,
-                           const TrainProgress& progress, const std::vector<ParserExample>& dev) {
+                           const TrainProgress& progress, const std::vector<ParserExample>& dev, int beam) {
   DepParser p;
+  p.set_beam(beam);
+  beam = p.beam_;
   p.use_clusters_ = !train_raw.empty() && !train_raw[0].in.cluster.empty();
   p.context_templates_ = true;
   {
@@ -564,63 +739,145 @@ DepParser DepParser::Train(const std::vector<ParserExample>& train_raw, int iter
   std::vector<int> cost(1 + 2 * L);
   double best_dev = -1;
   Weights best;
+  // Global training (beam > 1): the static oracle's action sequences.
+  std::vector<std::vector<int>> gseq;
+  if (beam > 1) {
+    gseq.resize(train.size());
+    size_t unbuildable = 0;
+    for (size_t i = 0; i < train.size(); ++i) {
+      int n = static_cast<int>(train[i].in.word.size()) - 1;
+      if (n <= 0 || !GoldSequence(n, gheads[i], glabels[i], L, p.root_label_, &gseq[i])) {
+        gseq[i].clear();
+        ++unbuildable;
+      }
+    }
+    progress("parser: beam " + std::to_string(beam) + ", max-violation updates; " + std::to_string(unbuildable) +
+             " sentences the transitions cannot build are skipped");
+  }
+  std::vector<BeamItem> bcur, bnext;
+  std::vector<Cand> cands;
+  std::vector<HistNode> hist;
+  std::vector<int> pred_seq;
+  const ParserInput* cur_in = nullptr;
+  auto tscore = [&](const State& s, float* out) {
+    Features(s, *cur_in, p.context_templates_, &feats);
+    std::fill(out, out + 1 + 2 * L, 0.0f);
+    w.Score(feats.data(), feats.size(), out);
+  };
+  // Adds delta to the action of every step t in [from, to] of seq (replayed from the state *s).
+  auto update_steps = [&](State s, const std::vector<int>& seq, size_t from, size_t to, float delta) {
+    for (size_t t = from; t <= to; ++t) {
+      if (!Forced(Valid(s))) {
+        Features(s, *cur_in, p.context_templates_, &feats);
+        w.Add(feats.data(), feats.size(), seq[t], delta);
+      }
+      Apply(&s, seq[t], L);
+    }
+  };
   for (int it = 0; it < iterations; ++it) {
     rng.Shuffle(&order);
     bool explore = it >= 1;
     size_t correct = 0, total = 0, nonproj_skipped = 0;
-    for (size_t oi : order) {
-      const ParserExample& ex = train[oi];
-      const auto& gh = gheads[oi];
-      const auto& gl = glabels[oi];
-      int n = static_cast<int>(ex.in.word.size()) - 1;
-      if (n <= 0) continue;
-      st.Init(n);
-      while (!st.Terminal()) {
-        Moves m = Valid(st);
-        if (CountValid(m) == 1 && !(m.left || (m.right && !m.right_root_only))) {
-          Apply(&st, m.shift ? 0 : 1 + L + p.root_label_, L);
-          continue;
-        }
-        Features(st, ex.in, p.context_templates_, &feats);
-        std::fill(scores.begin(), scores.end(), 0.0f);
-        w.Score(feats.data(), feats.size(), scores.data());
-        int pred = ArgmaxValid(scores.data(), m, L, p.root_label_);
-        int cs, cl, cr;
-        Costs(st, gh, &cs, &cl, &cr);
-        int s0 = st.S(0), s1 = st.S(1);
-        // Labeled costs of the valid actions; pick the best-scoring zero(min)-cost one.
-        int mincost = 1 << 30, gold = -1;
-        float gs = 0;
-        auto consider = [&](int a, int c) {
-          cost[a] = c;
-          if (c < mincost || (c == mincost && scores[a] > gs)) mincost = c, gold = a, gs = scores[a];
-        };
-        if (m.shift) consider(0, cs);
-        if (m.left)
-          for (int l = 0; l < L; ++l)
-            if (l != p.root_label_) consider(1 + l, cl + ((gh[s0] == st.b && gl[s0] != l) ? 1 : 0));
-        if (m.right) {
-          for (int l = 0; l < L; ++l) {
-            if (m.right_root_only ? l != p.root_label_ : l == p.root_label_) continue;
-            consider(1 + L + l, cr + ((gh[s0] == s1 && gl[s0] != l) ? 1 : 0));
+    if (beam > 1) {
+      for (size_t oi : order) {
+        const std::vector<int>& gs = gseq[oi];
+        if (gs.empty()) continue;
+        cur_in = &train[oi].in;
+        int n = static_cast<int>(cur_in->word.size()) - 1;
+        hist.clear();
+        bcur.resize(1);
+        bcur[0].st.Init(n);
+        bcur[0].score = 0;
+        bcur[0].node = -1;
+        bcur[0].gold = true;
+        st.Init(n);
+        double gscore = 0, maxv = -1;
+        int vnode = -1;
+        size_t vstep = 0;
+        for (size_t t = 0; t < gs.size(); ++t) {
+          BeamStep(&bcur, &bnext, beam, L, p.root_label_, tscore, scores.data(), &cands, &hist, gs[t]);
+          if (!Forced(Valid(st))) {
+            tscore(st, scores.data());
+            gscore += scores[gs[t]];
+          }
+          Apply(&st, gs[t], L);
+          if (!bcur[0].gold) {  // the best hypothesis is not the gold prefix: a violation
+            double v = bcur[0].score - gscore;
+            if (v >= 0 && v > maxv) maxv = v, vstep = t, vnode = bcur[0].node;
           }
         }
-        if (cost[pred] > mincost) {
-          w.Update(feats.data(), feats.size(), gold, pred);
-        } else {
-          ++correct;
-        }
         ++total;
+        if (vnode < 0) {
+          ++correct;
+        } else {
+          pred_seq.clear();
+          for (int nd = vnode; nd >= 0; nd = hist[nd].parent) pred_seq.push_back(hist[nd].action);
+          std::reverse(pred_seq.begin(), pred_seq.end());
+          size_t d = 0;  // the common prefix adds and removes the same weights: skipped
+          while (d <= vstep && pred_seq[d] == gs[d]) ++d;
+          st.Init(n);
+          for (size_t t = 0; t < d; ++t) Apply(&st, gs[t], L);
+          update_steps(st, gs, d, vstep, 1.0f);
+          update_steps(st, pred_seq, d, vstep, -1.0f);
+        }
         w.Tick();
-        int next = gold;
-        if (cost[pred] == mincost) next = pred;
-        else if (explore && rng.Uniform() < 0.9) next = pred;
-        Apply(&st, next, L);
+      }
+    } else {
+      for (size_t oi : order) {
+        const ParserExample& ex = train[oi];
+        const auto& gh = gheads[oi];
+        const auto& gl = glabels[oi];
+        int n = static_cast<int>(ex.in.word.size()) - 1;
+        if (n <= 0) continue;
+        st.Init(n);
+        while (!st.Terminal()) {
+          Moves m = Valid(st);
+          if (CountValid(m) == 1 && !(m.left || (m.right && !m.right_root_only))) {
+            Apply(&st, m.shift ? 0 : 1 + L + p.root_label_, L);
+            continue;
+          }
+          Features(st, ex.in, p.context_templates_, &feats);
+          std::fill(scores.begin(), scores.end(), 0.0f);
+          w.Score(feats.data(), feats.size(), scores.data());
+          int pred = ArgmaxValid(scores.data(), m, L, p.root_label_);
+          int cs, cl, cr;
+          Costs(st, gh, &cs, &cl, &cr);
+          int s0 = st.S(0), s1 = st.S(1);
+          // Labeled costs of the valid actions; pick the best-scoring zero(min)-cost one.
+          int mincost = 1 << 30, gold = -1;
+          float gs = 0;
+          auto consider = [&](int a, int c) {
+            cost[a] = c;
+            if (c < mincost || (c == mincost && scores[a] > gs)) mincost = c, gold = a, gs = scores[a];
+          };
+          if (m.shift) consider(0, cs);
+          if (m.left)
+            for (int l = 0; l < L; ++l)
+              if (l != p.root_label_) consider(1 + l, cl + ((gh[s0] == st.b && gl[s0] != l) ? 1 : 0));
+          if (m.right) {
+            for (int l = 0; l < L; ++l) {
+              if (m.right_root_only ? l != p.root_label_ : l == p.root_label_) continue;
+              consider(1 + L + l, cr + ((gh[s0] == s1 && gl[s0] != l) ? 1 : 0));
+            }
+          }
+          if (cost[pred] > mincost) {
+            w.Update(feats.data(), feats.size(), gold, pred);
+          } else {
+            ++correct;
+          }
+          ++total;
+          w.Tick();
+          int next = gold;
+          if (cost[pred] == mincost) next = pred;
+          else if (explore && rng.Uniform() < 0.9) next = pred;
+          Apply(&st, next, L);
+        }
       }
     }
     (void)nonproj_skipped;
     std::string msg = "parser iteration " + std::to_string(it + 1) + "/" + std::to_string(iterations) +
-                      ": oracle-agreement " + std::to_string(100.0 * correct / std::max<size_t>(total, 1));
+                      (beam > 1 ? ": sentences without update " : ": oracle-agreement ") +
+                      std::to_string(100.0 * correct / std::max<size_t>(total, 1));
     if (!dev.empty() && (it >= 2 || it + 1 == iterations)) {
       DepParser cand = p;
       cand.weights_ = w.Freeze(0.0f);
@@ -655,9 +912,11 @@ void DepParser::Save(ByteWriter* w) const {
   std::sort(vocab.begin(), vocab.end());
   w->Vec(vocab);
   weights_.Save(w);
-  // Optional trailer (older files end here): bit 0 cluster features, bit 1 context templates.
-  uint8_t flags = (use_clusters_ ? 1 : 0) | (context_templates_ ? 2 : 0);
+  // Optional trailer (older files end here): bit 0 cluster features, bit 1
+  // context templates, bit 2 a beam width (u8) follows.
+  uint8_t flags = (use_clusters_ ? 1 : 0) | (context_templates_ ? 2 : 0) | (beam_ > 1 ? 4 : 0);
   if (flags) w->U8(flags);
+  if (beam_ > 1) w->U8(static_cast<uint8_t>(std::min(beam_, 255)));
 }
 
 bool DepParser::Load(ByteReader* r) {
@@ -673,11 +932,17 @@ bool DepParser::Load(ByteReader* r) {
   vocab_ = std::unordered_set<uint64_t>(vocab.begin(), vocab.end());
   if (!weights_.Load(r)) return false;
   use_clusters_ = context_templates_ = false;
+  beam_ = 1;
   if (!r->at_end()) {
     uint8_t c;
-    if (!r->U8(&c) || c == 0 || c > 3) return false;
+    if (!r->U8(&c) || c == 0 || c > 7) return false;
     use_clusters_ = (c & 1) != 0;
     context_templates_ = (c & 2) != 0;
+    if (c & 4) {
+      uint8_t k;
+      if (!r->U8(&k) || k < 2) return false;
+      beam_ = k;
+    }
   }
   return weights_.num_classes() == static_cast<int>(1 + 2 * n);
 }

@@ -41,8 +41,18 @@ ParserInput MakeParserInput(const std::vector<std::string_view>& forms, const st
 
 class DepParser {
  public:
-  // heads/labels are resized to n+1; entry 0 unused.
+  // heads/labels are resized to n+1; entry 0 unused. Greedy when beam() is 1,
+  // else ParseBeam(in, beam()).
   void Parse(const ParserInput& in, std::vector<int>* heads, std::vector<int>* labels) const;
+  // Beam search of width k >= 1 over the same transitions and scores: keeps
+  // the k best-scoring action sequences (sum of the action scores; ties go to
+  // the earlier hypothesis, then SHIFT, LEFT-l, RIGHT-l by label), so k = 1
+  // gives exactly the greedy parse.
+  void ParseBeam(const ParserInput& in, int k, std::vector<int>* heads, std::vector<int>* labels) const;
+  // Beam width used by Parse(): 1 (greedy) unless the model was trained with a
+  // beam (stored in the model file) or set_beam() changed it.
+  int beam() const { return beam_; }
+  void set_beam(int k) { beam_ = k < 1 ? 1 : k; }
   const std::string& Label(int l) const { return labels_[l]; }
   int num_labels() const { return static_cast<int>(labels_.size()); }
 
@@ -50,8 +60,16 @@ class DepParser {
   bool Load(ByteReader* r);
   // When dev is non-empty, the averaged model is scored on it (LAS with the
   // tags given in dev) after every iteration from the third on and the best iteration is kept.
+  // beam = 1: greedy training with the dynamic oracle and exploration.
+  // beam > 1: global training (Huang et al. 2012): beam search of that width
+  // along the static oracle's action sequence of the (projectivized) gold tree,
+  // one max-violation update per sentence (the prefix pair where the best
+  // hypothesis outscores the gold prefix by most, once the gold prefix is not
+  // the best); the model decodes with that beam. Sentences whose gold tree the
+  // transitions cannot build (several roots) are skipped.
   static DepParser Train(const std::vector<ParserExample>& train, int iterations, uint64_t seed,
-                         const TrainProgress& progress, const std::vector<ParserExample>& dev = {});
+                         const TrainProgress& progress, const std::vector<ParserExample>& dev = {},
+                         int beam = 1);
   bool uses_clusters() const { return use_clusters_; }
   bool uses_context_templates() const { return context_templates_; }
   size_t num_features() const { return weights_.num_features(); }
@@ -68,6 +86,7 @@ class DepParser {
   // Trained with the context-tag templates (tags of the words next to s0, s1
   // and b0 in the sentence); models trained before 2026-11-29 have none.
   bool context_templates_ = false;
+  int beam_ = 1;  // Parse(): 1 = greedy
   Weights weights_;
 };
 

@@ -155,6 +155,10 @@ class TrainWeights {
   }
   // +1 to `gold`, -1 to `pred` for every feature (no-op when equal).
   void Update(const uint64_t* feats, size_t n, int gold, int pred);
+  // Adds delta to class `cls` of every feature.
+  void Add(const uint64_t* feats, size_t n, int cls, float delta) {
+    for (size_t i = 0; i < n; ++i) Add(feats[i], cls, delta);
+  }
   // Call once per training instance (advances the averaging clock).
   void Tick() { ++t_; }
   // Averaged weights; entries with |w| < prune are dropped.

@@ -1,6 +1,7 @@
 #include "parse/train.h"
 
 #include <atomic>
+#include <cstdio>
 #include <mutex>
 #include <thread>
 
@@ -51,7 +52,52 @@ StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const T
     if (!m.ok()) return m.status();
     reuse = m.value();
   }
-  if (opt.folds > 1 && !reuse) {
+  std::shared_ptr<ModelImpl> tagger_model;
+  if (!opt.tagger_from.empty()) {
+    if (reuse) return Status::Invalid("--parser-from and --tagger-from exclude each other");
+    auto m = ModelImpl::Load(opt.tagger_from);
+    if (!m.ok()) return m.status();
+    tagger_model = m.value();
+  }
+  bool tags_cached = false;
+  if (opt.folds > 1 && !reuse && !opt.jackknife_tags.empty()) {
+    std::FILE* f = std::fopen(opt.jackknife_tags.c_str(), "rb");
+    if (f) {
+      std::string line;
+      size_t i = 0, lineno = 0;
+      auto finish = [&]() -> Status {
+        ++lineno;
+        if (i >= sents.size()) return Status::Invalid(opt.jackknife_tags + ": line " + std::to_string(lineno) + ": more sentences than the training data");
+        size_t start = 0;
+        while (start <= line.size()) {
+          size_t tab = line.find('\t', start);
+          if (tab == std::string::npos) tab = line.size();
+          pred_xpos[i].push_back(line.substr(start, tab - start));
+          start = tab + 1;
+        }
+        if (pred_xpos[i].size() != sents[i].tokens.size())
+          return Status::Invalid(opt.jackknife_tags + ": line " + std::to_string(lineno) + ": " +
+                                 std::to_string(pred_xpos[i].size()) + " tags for " +
+                                 std::to_string(sents[i].tokens.size()) + " words");
+        ++i;
+        line.clear();
+        return Status::OK();
+      };
+      Status st = Status::OK();
+      for (int c; st.ok() && (c = std::fgetc(f)) != EOF;) {
+        if (c == '\n') st = finish();
+        else line.push_back(static_cast<char>(c));
+      }
+      std::fclose(f);
+      if (st.ok() && i != sents.size())
+        st = Status::Invalid(opt.jackknife_tags + ": " + std::to_string(i) + " sentences, training data has " +
+                             std::to_string(sents.size()));
+      if (!st.ok()) return st;
+      tags_cached = true;
+      locked("jackknifed tags read from " + opt.jackknife_tags);
+    }
+  }
+  if (opt.folds > 1 && !reuse && !tags_cached) {
     std::atomic<int> next{0};
     auto worker = [&]() {
       for (int f; (f = next++) < opt.folds;) {
@@ -74,7 +120,19 @@ StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const T
     std::vector<std::thread> pool;
     for (int k = 0; k < std::min(threads, opt.folds); ++k) pool.emplace_back(worker);
     for (auto& th : pool) th.join();
-  } else {
+    if (!opt.jackknife_tags.empty()) {
+      std::string out;
+      for (const auto& tags : pred_xpos) {
+        for (size_t k = 0; k < tags.size(); ++k) (out += k ? "\t" : "") += tags[k];
+        out += '\n';
+      }
+      std::FILE* f = std::fopen(opt.jackknife_tags.c_str(), "wb");
+      bool ok = f && std::fwrite(out.data(), 1, out.size(), f) == out.size();
+      if (f && std::fclose(f) != 0) ok = false;
+      if (!ok) return Status::IoError(opt.jackknife_tags + ": cannot write the jackknifed tags");
+      locked("jackknifed tags written to " + opt.jackknife_tags);
+    }
+  } else if (!tags_cached) {
     for (size_t i = 0; i < sents.size(); ++i)
       for (const auto& tok : sents[i].tokens) pred_xpos[i].push_back(tok.upos + "|" + tok.xpos);
   }
@@ -121,6 +179,12 @@ StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const T
   // 2. Final tagger + lemmatizer, and the parser, in parallel.
   auto model = std::make_shared<ModelImpl>();
   auto tag_job = [&]() {
+    if (tagger_model) {
+      model->tagger = tagger_model->tagger;
+      model->lemmatizer = tagger_model->lemmatizer;
+      model->WireLemmatizer();
+      return;
+    }
     // With a reused parser this is the only job: the tagger runs use the threads.
     model->tagger = Tagger::Train(all, opt.tagger_iterations, opt.seed, locked, clusters, opt.tagger_runs,
                                   reuse ? threads : 1);
@@ -134,7 +198,8 @@ StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const T
       model->parser = reuse->parser;
       return;
     }
-    model->parser = DepParser::Train(examples, opt.parser_iterations, opt.seed + 7, locked, dev_examples);
+    model->parser =
+        DepParser::Train(examples, opt.parser_iterations, opt.seed + 7, locked, dev_examples, opt.parser_beam);
   };
   if (threads >= 2) {
     std::thread t1(tag_job);
@@ -150,6 +215,8 @@ StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const T
                 (opt.tagger_prune > 0 ? "\ntagger_prune: " + std::to_string(opt.tagger_prune) : std::string()) + "\nparser_iterations: " + std::to_string(opt.parser_iterations) +
                 "\nfolds: " + std::to_string(opt.folds) + "\ndev: " + opt.dev_path +
                 (reuse ? "\nparser reused from: " + opt.parser_from : std::string()) +
+                (tagger_model ? "\ntagger and lemmatizer reused from: " + opt.tagger_from : std::string()) +
+                (opt.parser_beam > 1 ? "\nparser_beam: " + std::to_string(opt.parser_beam) : std::string()) +
                 (clusters ? "\ncluster words: " + std::to_string(clusters->size()) : std::string()) + "\nseed: " + std::to_string(opt.seed) + "\n";
   return model;
 }

@@ -33,6 +33,16 @@ struct TrainOptions {
   // 0.25 keeps dev accuracy and wins back ~3%, 1.0 ~15% for -0.05 UPOS).
   float tagger_prune = 0.0f;
   std::string parser_from;     // non-empty: reuse the parser of this model, train only tagger + lemmatizer
+  // Non-empty: reuse the tagger and lemmatizer of this model (with their word
+  // clusters) and train only the parser (on jackknifed tags as usual).
+  std::string tagger_from;
+  // Non-empty: the jackknifed parser training tags are read from this file
+  // when it exists (one line per sentence, tab-separated UPOS|XPOS; checked
+  // against the sentence and word counts), else computed and written there.
+  // The file is only valid for the same data, --limit-sentences, folds,
+  // seed, tagger and cluster options.
+  std::string jackknife_tags;
+  int parser_beam = 1;         // > 1: beam-search parser with global (max-violation) training
   // Unlabeled text files (plain or .gz) for the tagger's word clusters; the
   // training treebank's words are always added. Empty: no clusters.
   std::vector<std::string> cluster_text;
