@@ -20,8 +20,18 @@ std::string_view Trim(std::string_view s) {
 }
 
 std::string_view StripComment(std::string_view s, std::string_view marks) {
-  size_t p = s.find_first_of(marks);
-  return p == std::string_view::npos ? s : s.substr(0, p);
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '[') {
+      // A closed [...] block is a code, never a comment: TABARI's discard code [###].
+      size_t close = s.find(']', i + 1);
+      if (close != std::string_view::npos && s.substr(i + 1, close - i - 1).find('[') == std::string_view::npos) {
+        i = close;
+        continue;
+      }
+    }
+    if (marks.find(s[i]) != std::string_view::npos) return s.substr(0, i);
+  }
+  return s;
 }
 
 static std::vector<std::string> SplitOn(std::string_view s, bool underscore) {

@@ -12,7 +12,8 @@ namespace dyad::dict {
 // ASCII upper case; other bytes (UTF-8) are kept.
 std::string Upper(std::string_view s);
 std::string_view Trim(std::string_view s);
-// Removes a trailing comment starting at the first of `marks` (e.g. "#;").
+// Removes a trailing comment starting at the first of `marks` (e.g. "#;")
+// outside a closed [...] block, so that TABARI's discard code [###] stays.
 std::string_view StripComment(std::string_view s, std::string_view marks = "#");
 // Splits on blanks and underscores, dropping empty parts.
 std::vector<std::string> SplitPhrase(std::string_view s);
