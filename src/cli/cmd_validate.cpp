@@ -28,6 +28,7 @@ struct ValidateArgs {
   std::vector<std::string> verbs, actors, agents, discards, issues;
   std::string ontology, cameo, model;
   bool given_parse = false;
+  bool strict = false;  // a malformed dictionary line stops the run
   double fail_under = -1;
   std::string tabari, text;
   bool all_categories = false;
@@ -182,6 +183,7 @@ int Run(const ValidateArgs& a) {
   opt.issues = a.issues;
   opt.ontology = a.ontology;
   opt.cameo = a.cameo;
+  opt.strict = a.strict;
   opt.actor_stems = !a.tabari.empty();
   auto env_file = [&](const std::vector<std::string>& keys, std::vector<std::string>* dst, bool required) -> bool {
     if (!dst->empty()) return true;
@@ -204,17 +206,16 @@ int Run(const ValidateArgs& a) {
     }
     return true;
   };
-  bool from_env = a.verbs.empty() && a.actors.empty();
-  if (from_env) {
-    if (!env_file({"Verbfile", "verbs"}, &opt.verbs, true) || !env_file({"Actorfile", "actors"}, &opt.actors, true) ||
-        !env_file({"Agentfile", "agents"}, &opt.agents, false) || !env_file({"Discardfile"}, &opt.discards, false) ||
-        !env_file({"Issuefile"}, &opt.issues, false))
-      return 2;
-    if (opt.ontology.empty()) {
-      std::vector<std::string> pico;
-      env_file({"PICOfile"}, &pico, false);
-      if (!pico.empty()) opt.ontology = pico[0];
-    }
+  // Each --verbs/--actors/--agents/--discards/--issues replaces its own kind only; the
+  // other kinds still come from <Environment> (--verbs alone once left no actors at all).
+  if (!env_file({"Verbfile", "verbs"}, &opt.verbs, true) || !env_file({"Actorfile", "actors"}, &opt.actors, true) ||
+      !env_file({"Agentfile", "agents"}, &opt.agents, false) || !env_file({"Discardfile"}, &opt.discards, false) ||
+      !env_file({"Issuefile"}, &opt.issues, false))
+    return 2;
+  if (opt.ontology.empty()) {
+    std::vector<std::string> pico;
+    env_file({"PICOfile"}, &pico, false);
+    if (!pico.empty()) opt.ontology = pico[0];
   }
   auto coder = Coder::Load(opt);
   if (!coder.ok()) {
@@ -430,6 +431,8 @@ void AddValidateCommand(CLI::App& app) {
   cmd->add_option("--cameo", args->cameo, "CAMEO table (default: dict/cameo.tsv)");
   cmd->add_option("--model", args->model, "Parser model (default: the shipped model)");
   cmd->add_flag("--given-parse", args->given_parse, "Use the CoNLL-U in <Parse> where present");
+  cmd->add_flag("--strict,--strict-dict", args->strict,
+                "A malformed dictionary line is an error naming file and line (default: warn and go on)");
   cmd->add_option("--fail-under", args->fail_under, "Exit 1 when fewer than PCT% of records are exact");
   cmd->add_option("--tabari", args->tabari, "TABARI validation project file");
   cmd->add_option("--text", args->text, "TABARI validation text (default: the project's <textfile>)");

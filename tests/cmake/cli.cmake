@@ -1,0 +1,50 @@
+# Command-level checks of the dictionary options of `dyad code` and `dyad validate`
+# (issue 3): explicit dictionary files, --strict, on the peers' real files in ../shared.
+set(DYAD_CLI_SHARED ${CMAKE_SOURCE_DIR}/../shared/data)
+
+# `validate --verbs FILE` replaces the verbs only: the actors, agents and discards named
+# in <Environment> still load (they were dropped, leaving 7 of 144 records exact).
+add_test(NAME cli_validate_verbs_only_keeps_environment
+  COMMAND $<TARGET_FILE:dyad> validate ${DYAD_CLI_SHARED}/validation/ud-2_02/records.dev.xml
+          --dict-dir ${DYAD_CLI_SHARED}/universalpetrarch --dict-dir ${DYAD_CLI_SHARED}/petrarch2/dictionaries
+          --verbs ${DYAD_CLI_SHARED}/universalpetrarch/PETR_Validate_verbs_2_02.txt
+          --given-parse --quiet --fail-under 90
+  WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli_validate_verbs_only_keeps_environment PROPERTIES LABELS "cli;dict;validation")
+
+# `validate --strict`: the first malformed dictionary line stops the run, naming file and line.
+add_test(NAME cli_validate_strict_stops
+  COMMAND $<TARGET_FILE:dyad> validate ${DYAD_CLI_SHARED}/validation/ud-2_02/records.dev.xml
+          --dict-dir ${DYAD_CLI_SHARED}/universalpetrarch --dict-dir ${DYAD_CLI_SHARED}/petrarch2/dictionaries
+          --given-parse --strict
+  WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli_validate_strict_stops PROPERTIES LABELS "cli;dict;validation" WILL_FAIL TRUE)
+add_test(NAME cli_validate_strict_names_line
+  COMMAND $<TARGET_FILE:dyad> validate ${DYAD_CLI_SHARED}/validation/ud-2_02/records.dev.xml
+          --dict-dir ${DYAD_CLI_SHARED}/universalpetrarch --dict-dir ${DYAD_CLI_SHARED}/petrarch2/dictionaries
+          --given-parse --strict
+  WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli_validate_strict_names_line PROPERTIES LABELS "cli;dict;validation"
+  PASS_REGULAR_EXPRESSION "dyad validate: [^\n]*PETR_Validate_verbs_2_02\\.txt:[0-9]+: undefined synset"
+  FAIL_REGULAR_EXPRESSION "validation: [0-9]+ of")
+
+# `code --strict` (alias of --strict-dict): CAMEO.2.0.txt:8443 names an undefined synset.
+add_test(NAME cli_code_strict_names_line
+  COMMAND $<TARGET_FILE:dyad> code --strict --quiet --date 2019-01-01
+          --verbs ${DYAD_CLI_SHARED}/petrarch2/dictionaries/CAMEO.2.0.txt
+          --actors ${DYAD_CLI_SHARED}/petrarch2/dictionaries/Phoenix.Countries.actors.txt
+          --agents ${DYAD_CLI_SHARED}/petrarch2/dictionaries/Phoenix.agents.txt
+          ${CMAKE_SOURCE_DIR}/tests/data/text/news.txt
+  WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli_code_strict_names_line PROPERTIES LABELS "cli;dict"
+  PASS_REGULAR_EXPRESSION "dyad code: [^\n]*CAMEO\\.2\\.0\\.txt:8443: undefined synset &WEATHER"
+  FAIL_REGULAR_EXPRESSION "event_id")
+
+# `code --verbs FILE` without --actors would load no actors and code nothing: an error.
+add_test(NAME cli_code_verbs_without_actors
+  COMMAND $<TARGET_FILE:dyad> code --quiet --date 2019-01-01
+          --verbs ${DYAD_CLI_SHARED}/petrarch2/dictionaries/CAMEO.2.0.txt
+          ${CMAKE_SOURCE_DIR}/tests/data/text/news.txt
+  WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli_code_verbs_without_actors PROPERTIES LABELS "cli;dict"
+  PASS_REGULAR_EXPRESSION "give at least --verbs and --actors \\(no actor dictionary would be loaded\\)")
