@@ -244,6 +244,15 @@ int RunCode(const CodeArgs& args) {
   copt.discards = args.discards;
   copt.issues = args.issues;
   copt.strict = args.strict_dict;
+  // Explicit dictionaries replace dyad's own as a whole: a verb file without an actor
+  // file (or the reverse) would load and then code nothing, silently.
+  if ((copt.verbs.empty() != copt.actors.empty()) || (!copt.agents.empty() && copt.verbs.empty())) {
+    std::fprintf(stderr,
+                 "dyad code: --verbs, --actors and --agents replace dyad's dictionaries: give at least --verbs "
+                 "and --actors (%s)\n",
+                 copt.verbs.empty() ? "no verb dictionary would be loaded" : "no actor dictionary would be loaded");
+    return 2;
+  }
 
   std::mutex mu;  // guards the load state below and the pipeline state further down
   std::condition_variable cv_loaded, cv_work, cv_done, cv_space;
@@ -708,7 +717,8 @@ void AddCodeCommand(CLI::App& app) {
   cmd->add_option("--agents", args->agents, "Agent dictionary (repeatable)")->allow_extra_args(false);
   cmd->add_option("--discards", args->discards, "Discard list (repeatable)")->allow_extra_args(false);
   cmd->add_option("--issues", args->issues, "Issue dictionary (repeatable)")->allow_extra_args(false);
-  cmd->add_flag("--strict-dict", args->strict_dict, "A malformed dictionary line is an error");
+  cmd->add_flag("--strict-dict,--strict", args->strict_dict,
+                "A malformed dictionary line is an error naming file and line (default: warn and go on)");
   cmd->add_option("--model", args->model, "Tagger/parser model (default: models/en_ewt.dyadmodel)");
   cmd->add_option("--threads,-j", args->threads, "Worker threads (default: all cores)");
   cmd->add_flag("--one-a-day", args->one_a_day, "Output: one event per (date, source, target, code) (Phoenix filter)");
