@@ -236,7 +236,7 @@ bool VerbDict::ParsePattern(const std::string& body_in, VerbPattern* p, std::str
     i = j;
     if (w == "*") {
       if (saw_star) {
-        *err = "two * in pattern";
+        *err = "two *";
         return false;
       }
       saw_star = post = true;
