@@ -178,6 +178,12 @@ constexpr std::array<std::string_view, 40> kAfterItIs = {
     "ok", "okay", "probably", "always", "never", "actually", "pretty", "illegal", "about", "only", "gonna",
     "definitely"};
 
+// Units written glued to a number ("$25bn", "10m", "5km"): UD English splits them.
+// Not here: ordinals (1st, 2nd), decades (1990s), model names (3D, 5G), am/pm (below).
+constexpr std::array<std::string_view, 24> kNumberUnits = {
+    "bn", "mn", "tn", "m", "b", "k", "km", "kg", "cm", "mm", "ft", "mph",
+    "kph", "kmh", "mw", "gw", "kw", "lb", "lbs", "mb", "gb", "tb", "kb", "hz"};
+
 // ---------------------------------------------------------------------------
 // Tokens
 
@@ -462,11 +468,24 @@ class Scanner {
       AbbrevKind a = Abbrev(i, j);
       if (a != kNotAbbrev) {
         Emit(i, j + 1, a);
-        return j + 1;
+        return j + 1 + PossessiveAfter(j + 1);
       }
     }
     EmitWord(i, j);
     return j;
+  }
+
+  // A possessive 's right after an abbreviation ("the U.S.'s", "the E.U.'s"): emits it
+  // as one token, as after any word, and returns its length (0 when there is none).
+  size_t PossessiveAfter(size_t at) {
+    size_t alen = 0;
+    if (at < ce_ && t_[at] == '\'') alen = 1;
+    else if (at + 3 <= ce_ && t_.compare(at, 3, "\xE2\x80\x99") == 0) alen = 3;
+    if (alen == 0 || at + alen >= ce_ || (t_[at + alen] != 's' && t_[at + alen] != 'S')) return 0;
+    size_t end = at + alen + 1;
+    if (end < ce_ && IsWord(Decode(t_, end).kind)) return 0;
+    Emit(at, end);
+    return end - at;
   }
 
   AbbrevKind Abbrev(size_t b, size_t e) const {
@@ -547,6 +566,23 @@ class Scanner {
         Emit(b, b + apos);
         Emit(b + apos, e);
         return;
+      }
+    }
+    // A number glued to a unit is two tokens in UD English: $25|bn, 10|m, 5|km.
+    if (w.size() >= 2 && w[0] >= '0' && w[0] <= '9') {
+      size_t d = 1;
+      while (d < w.size() && ((w[d] >= '0' && w[d] <= '9') || ((w[d] == '.' || w[d] == ',') && d + 1 < w.size() &&
+                                                               w[d + 1] >= '0' && w[d + 1] <= '9')))
+        ++d;
+      std::string_view unit = w.substr(d);
+      if (!unit.empty() && unit.size() <= 3) {
+        char buf[3];
+        for (size_t q = 0; q < unit.size(); ++q) buf[q] = Lower(unit[q]);
+        if (InList(std::string_view(buf, unit.size()), kNumberUnits)) {
+          Emit(b, b + d);
+          Emit(b + d, e);
+          return;
+        }
       }
     }
     // 5pm, 10am, 7:30pm

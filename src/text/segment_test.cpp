@@ -84,6 +84,9 @@ TEST(Segment, AbbreviationsAndInitials) {
   // A missing space after a sentence, but not in names and numbers.
   EXPECT_EQ(Tok("It worked wonders.Neither side objected to ASP.NET or 3.5."),
             "It worked wonders . | Neither side objected to ASP.NET or 3.5 .");
+  // The possessive of an abbreviation is split as after any word (it was "E.U. ' s").
+  EXPECT_EQ(Tok("The E.U.'s reply and the U.S.\xE2\x80\x99s plan; Ph.D.'s value, the U.S.'sx."),
+            "The E.U. 's reply and the U.S. \xE2\x80\x99s plan ; Ph.D. 's value , the U.S. ' sx .");
 }
 
 TEST(Segment, HyphensFollowEwt) {
@@ -99,6 +102,10 @@ TEST(Segment, NumbersAndCurrency) {
             "It cost $ 30 billion , or 3.5 % of 1,000,000 at 10:30 am .");
   EXPECT_EQ(Tok("\xE2\x82\xAC" "5 and \xC2\xA3" "12.50 on 11/28/2000."),
             "\xE2\x82\xAC 5 and \xC2\xA3 12.50 on 11/28/2000 .");
+  // A unit glued to a number is its own token, as in EWT ("$ 25 bn"); ordinals, decades
+  // and names like 3D or 5G stay whole.
+  EXPECT_EQ(Tok("More than $25bn and $3.8bn, 86m euros, 1,200km away, 2nd in the 1990s, 3D and 5G."),
+            "More than $ 25 bn and $ 3.8 bn , 86 m euros , 1,200 km away , 2nd in the 1990s , 3D and 5G .");
 }
 
 TEST(Segment, UrlsAndEmails) {
