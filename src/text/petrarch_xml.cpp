@@ -91,6 +91,14 @@ std::string XmlUnescape(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '<' && s.substr(i, 9) == "<![CDATA[") {  // copied as written, no entities
+      size_t end = s.find("]]>", i + 9);
+      if (end != std::string_view::npos) {
+        out.append(s.substr(i + 9, end - i - 9));
+        i = end + 2;
+        continue;
+      }
+    }
     if (s[i] != '&') {
       out.push_back(s[i]);
       continue;

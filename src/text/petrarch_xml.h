@@ -28,7 +28,8 @@ bool XmlHasAttr(const XmlAttributes& attrs, std::string_view name);
 // Parses `name="v" name2 = 'v2'` (the inside of a start tag after its name).
 XmlAttributes ParseXmlAttributes(std::string_view s);
 
-// &amp; &lt; &gt; &quot; &apos; &#NN; &#xNN; -> characters; unknown entities are kept as written.
+// &amp; &lt; &gt; &quot; &apos; &#NN; &#xNN; -> characters; unknown entities are kept as written;
+// <![CDATA[...]]> sections are copied as written.
 std::string XmlUnescape(std::string_view s);
 
 struct XmlElement {

@@ -235,6 +235,22 @@ TEST(Reader, PetrarchRecords) {
   EXPECT_NE(r.rejects[2].reason.find("bad date"), std::string::npos);
 }
 
+TEST(Reader, PetrarchCdataAndQuoting) {
+  std::string path = TempFile("cdata.xml",
+                              "<?xml version=\"1.0\"?>\n<Sentences>\n"
+                              "<Sentence id='s1' date='20190101'><Text>Iran &lt;said&gt; &#233;&#x41;.</Text></Sentence>\n"
+                              "<Sentence\n  date=\"2019-01-02\"\n  id=\"s2\">\n"
+                              "<Text><![CDATA[China & Iran <met> &amp; talked.]]></Text>\n</Sentence>\n"
+                              "</Sentences>\n");
+  ReadAll r = Read(path);
+  ASSERT_EQ(r.docs.size(), 2u);
+  EXPECT_TRUE(r.rejects.empty());
+  EXPECT_EQ(r.docs[0].id, "s1");
+  EXPECT_EQ(r.docs[0].text, "Iran <said> \xC3\xA9" "A.");
+  EXPECT_EQ(r.docs[1].date, "2019-01-02");
+  EXPECT_EQ(r.docs[1].text, "China & Iran <met> &amp; talked.");
+}
+
 TEST(Reader, ReutersSgml) {
   std::string path = DataPath("wire.sgm");
   ReadAll r = Read(path);  // format from the extension
