@@ -310,6 +310,25 @@ class JsonlReader : public StreamReader {
   }
 };
 
+// End of a record file: a read error (corrupt or truncated gzip data), or a file
+// without a single record (not the format it was taken for), is reported once.
+DocumentReader::Result End(const GzStreambuf* buf, const std::string& name, const char* tag, size_t records,
+                           bool* reported, Reject* reject) {
+  if (*reported) return DocumentReader::Result::kEnd;
+  *reported = true;
+  if (buf->error()) {
+    *reject = Reject{name, "", "read error (corrupt or truncated gzip data?)", ""};
+    return DocumentReader::Result::kReject;
+  }
+  if (records == 0) {
+    *reject = Reject{name, "", std::string("no <") + tag + "> records (not a " +
+                                   (std::string_view(tag) == "REUTERS" ? "Reuters-21578 SGML" : "PETRARCH XML") +
+                                   " file?)", ""};
+    return DocumentReader::Result::kReject;
+  }
+  return DocumentReader::Result::kEnd;
+}
+
 class PetrarchReader : public DocumentReader {
  public:
   PetrarchReader(std::unique_ptr<GzStreambuf> buf, std::string name, ReadOptions opt)
@@ -319,7 +338,8 @@ class PetrarchReader : public DocumentReader {
     PetrarchRecord rec;
     Status err;
     auto r = scanner_.Next(&rec, &err);
-    if (r == PetrarchXmlScanner::Result::kEnd) return Result::kEnd;
+    if (r == PetrarchXmlScanner::Result::kEnd) return End(buf_.get(), name_, "Sentence", records_, &end_reported_, reject);
+    ++records_;
     if (r == PetrarchXmlScanner::Result::kError) {
       // The message starts with "file:line: ".
       std::string msg = err.message();
@@ -356,6 +376,8 @@ class PetrarchReader : public DocumentReader {
   std::string name_;
   ReadOptions opt_;
   PetrarchXmlScanner scanner_;
+  size_t records_ = 0;
+  bool end_reported_ = false;
 };
 
 // "26-FEB-1987 15:01:01.79" -> "1987-02-26"; "" when not that shape.
@@ -385,14 +407,8 @@ class ReutersReader : public DocumentReader {
     PetrarchRecord rec;
     Status err;
     auto r = scanner_.Next(&rec, &err);
-    if (r == PetrarchXmlScanner::Result::kEnd) {
-      if (buf_->error() && !error_reported_) {
-        error_reported_ = true;
-        *reject = Reject{name_, "", "read error (corrupt or truncated gzip data?)", ""};
-        return Result::kReject;
-      }
-      return Result::kEnd;
-    }
+    if (r == PetrarchXmlScanner::Result::kEnd) return End(buf_.get(), name_, "REUTERS", records_, &end_reported_, reject);
+    ++records_;
     if (r == PetrarchXmlScanner::Result::kError) {
       *reject = Reject{name_, "", err.message(), ""};
       return Result::kReject;
@@ -441,7 +457,8 @@ class ReutersReader : public DocumentReader {
   std::string name_;
   ReadOptions opt_;
   PetrarchXmlScanner scanner_;
-  bool error_reported_ = false;
+  size_t records_ = 0;
+  bool end_reported_ = false;
 };
 
 bool Digits(std::string_view s) {

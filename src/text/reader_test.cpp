@@ -200,6 +200,38 @@ TEST(Reader, CorruptGzipIsReported) {
   EXPECT_NE(r.rejects.back().reason.find("read error"), std::string::npos);
 }
 
+TEST(Reader, RecordFileWithoutRecordsOrCutShortIsReported) {
+  // A file taken for PETRARCH XML (by its '<') holding no record at all.
+  ReadAll r = Read(TempFile("page.xml", "<html><body>Talks resumed in Seoul.</body></html>\n"));
+  EXPECT_TRUE(r.docs.empty());
+  ASSERT_EQ(r.rejects.size(), 1u);
+  EXPECT_NE(r.rejects[0].reason.find("no <Sentence> records"), std::string::npos);
+  ReadOptions sgml;
+  sgml.format = InputFormat::kReutersSgml;
+  r = Read(TempFile("page.sgm", "Talks resumed in Seoul.\n"), sgml);
+  ASSERT_EQ(r.rejects.size(), 1u);
+  EXPECT_NE(r.rejects[0].reason.find("no <REUTERS> records"), std::string::npos);
+  // gzip cut between records: the records before the cut are read, the cut is reported.
+  std::string full = testing::TempDir() + "/dyad_reader_test_" + std::to_string(getpid()) + "_full.xml.gz";
+  gzFile f = gzopen(full.c_str(), "wb");
+  ASSERT_NE(f, nullptr);
+  std::string content = "<Sentences>\n";
+  for (int i = 0; i < 3000; ++i)
+    content += "<Sentence date=\"20190101\" id=\"s" + std::to_string(i) + "\"><Text>Talks resumed in Seoul " +
+               std::to_string(i * 7919) + ".</Text></Sentence>\n";
+  gzwrite(f, content.data(), static_cast<unsigned>(content.size()));
+  gzclose(f);
+  std::ifstream in(full, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ASSERT_GT(bytes.size(), 2000u);
+  bytes.resize(bytes.size() / 2);
+  r = Read(TempFile("cut.xml.gz", bytes));
+  EXPECT_GT(r.docs.size(), 0u);
+  EXPECT_LT(r.docs.size(), 3000u);
+  ASSERT_FALSE(r.rejects.empty());
+  EXPECT_NE(r.rejects.back().reason.find("read error"), std::string::npos);
+}
+
 TEST(Reader, DirectoryIsAnError) {
   auto reader = DocumentReader::Open(testing::TempDir(), ReadOptions());
   ASSERT_FALSE(reader.ok());
