@@ -184,6 +184,8 @@ class SentenceCoder {
   // An actor (not null-coded) before token v; a token in a clause COMMA removed.
   bool ActorBefore(int v) const;
   bool Hidden(int v) const { return !hidden_.empty() && hidden_[v]; }
+  // Token p lies in an attribution phrase ("according to X"), up its noun phrase.
+  bool InAttribution(int p) const;
 
  private:
   void MatchActors();
@@ -191,6 +193,13 @@ class SentenceCoder {
   std::string CaseOf(int k) const;
   bool TimePhrase(int k) const;
   bool PlacePhrase(int k) const;
+  // "according to X": who reports the event, never one of its actors.
+  bool Attribution(int k) const;
+  // The head token of the words [first, last] (the one whose head lies outside them).
+  int HeadOf(int first, int last) const;
+  // An actor of the noun phrase k reached only through a clause or participle under it
+  // ("on Thursday of raping a Canadian tourist").
+  bool ThroughClause(const ActorRef& a, int k) const;
   bool AdjacentAppos(int k) const;
   bool ItemsAt(const std::vector<dict::PatItem>& items, int p, int* end) const;
   int MatchElems(const std::vector<dict::PatElem>& elems, const std::vector<int>& scope,
@@ -581,6 +590,43 @@ bool SentenceCoder::AdjacentAppos(int k) const {
 bool SentenceCoder::PlacePhrase(int k) const {
   std::string c = CaseOf(k);
   return c == "IN" || c == "AT" || c == "NEAR" || c == "INSIDE" || c == "THROUGHOUT";
+}
+
+bool SentenceCoder::Attribution(int k) const {
+  std::string c = CaseOf(k);
+  if (c == "ACCORDING") return true;
+  // "according/VERB to/case X/obl": the parser made "according" a verb.
+  int h = t_[k].head;
+  return c == "TO" && h >= 0 && t_[h].up == "ACCORDING";
+}
+
+bool SentenceCoder::InAttribution(int p) const {
+  for (int depth = 0; p >= 0 && depth < 8; ++depth) {
+    if (t_[p].rel == kCase || t_[p].rel == kFixed) return false;
+    if (Attribution(p)) return true;
+    if (depth > 0 && t_[p].verbal && t_[p].src->upos != "ADJ") return false;
+    p = t_[p].head;
+  }
+  return false;
+}
+
+int SentenceCoder::HeadOf(int first, int last) const {
+  for (int i = first; i <= last; ++i) {
+    int h = t_[i].head;
+    if (h < first || h > last) return i;
+  }
+  return last;
+}
+
+bool SentenceCoder::ThroughClause(const ActorRef& a, int k) const {
+  int u = HeadOf(a.first, a.last);
+  for (int depth = 0; u >= 0 && u != k && depth < 10; ++depth) {
+    Rel r = t_[u].rel;
+    if (r == kAcl || r == kRelcl || r == kAdvcl || r == kCcomp || r == kXcomp || t_[u].src->upos == "VERB")
+      return true;
+    u = t_[u].head;
+  }
+  return false;
 }
 
 void SentenceCoder::MatchActors() {
@@ -1352,6 +1398,7 @@ std::vector<ActorRef> SentenceCoder::Core(int m, std::vector<int>* agents_out, s
       // "a (military) agreement in Beijing" names no actor; "officials in Arnor", whose
       // head is a role, does.
       if ((r != kNmod && r != kObl && r != kObj) || TimePhrase(k) || (agent_at_[m] < 0 && PlacePhrase(k))) continue;
+      if (!c_.actor_stems && Attribution(k)) continue;
       // A verb in a noun's PP is a misparse ("against besieged Osgiliath"): use its object.
       auto sub = t_[k].verbal && t_[k].src->upos == "VERB" ? Below(k, depth + 1) : NP(k, depth + 1);
       if (sub.empty()) continue;
@@ -1429,8 +1476,10 @@ std::vector<ActorRef> SentenceCoder::NP(int h, int depth) const {
   for (size_t i = 0; i < members.size(); ++i)
     for (int k : t_[members[i]].kids) {
       if (t_[k].rel == kConj && (!t_[k].verbal || actor_at_[k] >= 0)) members.push_back(k);
-      // "Mordor, the Shire, Arnor and Bree" parsed as an apposition with conjuncts.
-      if (t_[k].rel == kAppos && i == 0) {
+      // "Mordor, the Shire, Arnor and Bree" parsed as an apposition with conjuncts; not
+      // when the head names no actor: then the apposition describes it ("Adam Kokesh, an
+      // Iraq War veteran, activist, and a candidate for the X Party").
+      if (t_[k].rel == kAppos && i == 0 && actor_at_[h] >= 0) {
         for (int j : t_[k].kids)
           if (t_[j].rel == kConj) {
             members.push_back(k);
@@ -1591,6 +1640,7 @@ std::vector<ActorRef> SentenceCoder::Objects(int v, bool passive, bool* place) c
   }
   for (int k : t_[v].kids) {
     if (t_[k].rel != kObl || TimePhrase(k) || PlacePhrase(k)) continue;
+    if (!c_.actor_stems && Attribution(k)) continue;  // "according to the BBC"
     out = NP(k, 0);
     if (!out.empty()) return with_verb_conjuncts(k, out);
   }
@@ -1620,7 +1670,8 @@ std::vector<ActorRef> SentenceCoder::Objects(int v, bool passive, bool* place) c
 std::vector<ActorRef> SentenceCoder::ChunkActors(int first, int last) const {
   std::vector<int> actors, agents;
   for (int p = first; p <= last; ++p) {
-    if (actor_at_[p] >= 0 && actor_spans_[actor_at_[p]].first == p && actor_spans_[actor_at_[p]].last <= last)
+    if (actor_at_[p] >= 0 && actor_spans_[actor_at_[p]].first == p && actor_spans_[actor_at_[p]].last <= last &&
+        (c_.actor_stems || !InAttribution(p)))
       actors.push_back(actor_at_[p]);
     if (agent_at_[p] >= 0 && agent_spans_[agent_at_[p]].first == p && agent_spans_[agent_at_[p]].last <= last)
       agents.push_back(agent_at_[p]);
@@ -1685,6 +1736,14 @@ std::vector<ActorRef> SentenceCoder::LinearSource(int v) const {
     const Tok& t = t_[j];
     bool stop = (t.src->upos == "VERB" && !Nominalish(j)) || t.up == ";" || t.up == ":" || t.up == "\"" ||
                 t.up == "``" || t.up == "''" || t.up == "THAT" || t.up == "WHO" || t.up == "WHICH";
+    // A subject never lies inside an adverbial phrase or clause before it ("an agreement
+    // with the government of Syria after Turkey began ...": Turkey).
+    if (!c_.actor_stems && !Nominalish(j)) {
+      static const char* kOpeners[] = {"AFTER", "BEFORE", "WHEN",   "WHILE",   "SINCE", "BECAUSE", "ALTHOUGH",
+                                       "THOUGH", "IF",    "UNLESS", "UNTIL",   "WHERE", "WHEREAS", "DURING",
+                                       "AMID",  "DESPITE", "ACCORDING"};
+      for (const char* w : kOpeners) stop |= t.up == w;
+    }
     if (t.up == ",") stop = !(j > 0 && Nominalish(j - 1) && j + 1 <= end && Nominalish(j + 1));
     if (stop) break;
     --j;
@@ -1752,6 +1811,12 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
     if (t.src->upos == "NOUN" && !t.as_verb && !tabari_word) nouns.push_back(v);
     if (!verb && !adj && !tabari_word) continue;
     if ((t.rel == kAux || t.rel == kCop) && !tabari_word) continue;
+    // A participle between a determiner or possessive and its noun is an adjective
+    // ("Trump's planned trip", "the proposed deal"), not a clause.
+    if (!c_.actor_stems && !t.as_verb && t.rel == kAmod && v > 0 && t.head > v &&
+        (t_[v - 1].src->upos == "DET" || t_[v - 1].up == "'S" || t_[v - 1].up == "'" ||
+         t_[v - 1].src->xpos == "PRP$"))
+      continue;
     VerbHit h;
     if (!FindVerb(v, &h)) continue;
     h.negated = Negated(v) && !h.pattern_negation;
@@ -1786,7 +1851,12 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
           if (t_[k].rel != kObl || TimePhrase(k) || PlacePhrase(k)) continue;
           std::string prep = CaseOf(k);
           if (prep == "TO" || prep == "INTO" || prep == "FROM" || prep == "VIA" || prep == "THROUGH") continue;
+          if (Attribution(k)) continue;
           auto a = NP(k, 0);
+          // Not an actor inside a clause under the phrase: "found guilty on Thursday of
+          // raping a Canadian tourist" names the victim, not who found them guilty.
+          a.erase(std::remove_if(a.begin(), a.end(), [&](const ActorRef& r) { return ThroughClause(r, k); }),
+                  a.end());
           if (a.empty()) continue;
           h.sources = a;
           Explain("verb '" + t.src->form + "': passive without a by-phrase, source from its '" + Upper(prep) + "' phrase");
@@ -2595,6 +2665,49 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
     if (prep != "ON" || Upper(h.target_prep) == "ON") return false;
     return b.code.find("MNC") != std::string::npos || b.code.find("MED") != std::string::npos;
   };
+  // True when the words of `b` lie inside those of `a`, hanging from a's head without a
+  // conjunction on the way (a modifier of a's phrase, not another member).
+  auto nested = [&](const ActorRef& a, const ActorRef& b) {
+    if (b.first < a.first || b.last > a.last || (b.first == a.first && b.last == a.last)) return false;
+    int top = head_of(a);
+    int u = head_of(b);
+    if (u == top) return false;  // "the delegations of X, Y and Z": members sharing a head
+    for (int depth = 0; u >= 0 && depth < 10; ++depth) {
+      if (u == top) return true;
+      if (toks[u].rel == kConj || u < a.first || u > a.last) return false;
+      u = toks[u].head;
+    }
+    return false;
+  };
+  // An event noun that is planned, proposed, possible or called off is no fact ("the
+  // president's planned trip to Warsaw, which was cancelled").
+  auto planned = [&](int v) {
+    static const char* kNotYet[] = {"PLAN",        "PROPOSE", "PROPOSED", "EXPECT",   "EXPECTED", "SCHEDULE",
+                                    "SCHEDULED",   "CANCEL",  "CANCELLED", "CANCELED", "POSTPONE", "POSTPONED",
+                                    "POSSIBLE",    "POTENTIAL", "UPCOMING", "FUTURE",  "PROSPECTIVE", "INTENDED",
+                                    "HYPOTHETICAL", "SCRAP",   "ABORT",    "ABORTED",  "PENDING",  "DELAY"};
+    for (int k : toks[v].kids) {
+      Rel r = toks[k].rel;
+      if (r != kAmod && r != kAcl && r != kRelcl) continue;
+      for (const char* w : kNotYet)
+        if (toks[k].lemma == w || toks[k].up == w) return true;
+    }
+    return false;
+  };
+  // CAMEO region codes: a region named by an adjective modifying another noun is a
+  // category, not an actor ("a pan-African payment system", "flying in the European
+  // nation", "the South American group Mercosur").
+  auto region_modifier = [&](const ActorRef& r) {
+    static const char* kRegions[] = {"AFR", "ASA", "EUR", "MEA", "LAM", "SAM", "NMR", "CRB", "BLK", "CAU",
+                                     "CAS", "SAS", "SEA", "SCN", "WAF", "EAF", "NAF", "SAF", "CFR", "PGS",
+                                     "WST", "EEU", "MDT", "ARB"};
+    if (r.code.size() != 3) return false;
+    bool region = false;
+    for (const char* c : kRegions) region |= r.code == c;
+    if (!region) return false;
+    int u = head_of(r);
+    return toks[u].rel == kAmod || toks[u].rel == kCompound;
+  };
   size_t first_event = out->size();
   std::vector<int> event_tok;  // the verb of each event coded here
   for (VerbHit& h : hits) {
@@ -2619,7 +2732,9 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
       code = neg;
       recip.clear();
     }
-    if (std::string why = h.nominal ? "" : hypothetical(h.tok); !why.empty()) {
+    if (std::string why = h.nominal ? (!actor_stems && planned(h.tok) ? "planned or called off" : "")
+                                    : hypothetical(h.tok);
+        !why.empty()) {
       note("verb '" + vform + "' [" + code + "]: dropped, not a fact (" + why + ")");
       continue;
     }
@@ -2638,8 +2753,17 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
       // reverse event taking the second code.
       bool once = actor_stems && !recip.empty();
       for (size_t i = 0; i < src.size(); ++i)
-        for (size_t j = once ? i + 1 : 0; j < src.size(); ++j)
-          if (i != j) pairs.push_back({src[i], src[j]});
+        for (size_t j = once ? i + 1 : 0; j < src.size(); ++j) {
+          if (i == j) continue;
+          // A member nested in another's words is one party described twice ("a
+          // candidate for the X Party", "the X Party"); coordinated ones are two
+          // ("Chinese and Indian soldiers").
+          if (!actor_stems && (nested(src[i], src[j]) || nested(src[j], src[i]))) {
+            note("verb '" + vform + "': " + src[i].code + " -> " + src[j].code + " dropped, overlapping members");
+            continue;
+          }
+          pairs.push_back({src[i], src[j]});
+        }
     } else {
       if (src.empty() || tgt.empty()) {
         note("verb '" + vform + "' " + h.pattern + " [" + code + "]: dropped, no " +
@@ -2654,6 +2778,14 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
           }
           if (!actor_stems && code.compare(0, 2, "01") == 0 && (between(h, a) || between(h, b))) {
             note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, a party named by 'between'");
+            continue;
+          }
+          if (!actor_stems && (sc.InAttribution(head_of(a)) || sc.InAttribution(head_of(b)))) {
+            note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, 'according to' names the reporter");
+            continue;
+          }
+          if (!actor_stems && (region_modifier(a) || region_modifier(b))) {
+            note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, a region named as a modifier");
             continue;
           }
           if (!actor_stems && medium(h, b)) {
@@ -2701,6 +2833,14 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
       if (b.code.size() == 3 && a.code.size() > 3 && a.code.compare(0, 3, b.code) == 0 &&
           (in_place(b) || (!actor_stems && !opt.petrarch2 && institution(a.code) && !object(b)))) {
         note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, the target is the source's own country");
+        return;
+      }
+      // A leader or institution visiting, hosting or consulting a place of its own country
+      // ("Trump visited California") is a domestic trip, no event between two actors.
+      // (PETRARCH-2 codes "Mordor will be hosting ..." MORMIL -> MOR.)
+      if (!actor_stems && !opt.petrarch2 && c.compare(0, 2, "04") == 0 && b.code.size() == 3 && a.code.size() > 3 &&
+          a.code.compare(0, 3, b.code) == 0) {
+        note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, a trip inside its own country");
         return;
       }
       // A state acting on its own agents ("Saudi Arabia equipped the Royal Saudi Navy",

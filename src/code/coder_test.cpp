@@ -1603,5 +1603,36 @@ than than ADP 6 case
 Ukraine Ukraine PROPN 2 obl)"))).empty());
 }
 
+TEST(Coder, NewsPrecisionRules) {
+  Coder c = MakeCoder();
+  // "According to Russia, China attacked": the reporter is no target.
+  EXPECT_TRUE(Codes(c.Code(Doc(R"(According accord VERB 3 case
+to to ADP 1 fixed
+Russia Russia PROPN 6 obl
+, , PUNCT 6 punct
+China China PROPN 6 nsubj
+attacked attack VERB 0 root)"))).empty());
+  // "Putin visited Moscow": a trip inside his own country; "Putin visited China" codes.
+  EXPECT_TRUE(Codes(c.Code(Doc(R"(Vladimir Vladimir PROPN 3 nsubj
+Putin Putin PROPN 1 flat
+visited visit VERB 0 root
+Moscow Moscow PROPN 3 obj)", "2019-01-01"))).empty());
+  EXPECT_EQ(Codes(c.Code(Doc(R"(Vladimir Vladimir PROPN 3 nsubj
+Putin Putin PROPN 1 flat
+visited visit VERB 0 root
+China China PROPN 3 obj)", "2019-01-01"))),
+            (V{"CHN RUSGOV 043", "RUSGOV CHN 042"}));
+  // "Talks began during Putin's planned trip to China": no visit happened yet.
+  EXPECT_TRUE(Codes(c.Code(Doc(R"(Talks talk NOUN 2 nsubj
+began begin VERB 0 root
+during during ADP 7 case
+Putin Putin PROPN 7 nmod:poss
+'s 's PART 4 case
+planned plan VERB 7 amod
+trip trip NOUN 2 obl
+to to ADP 9 case
+China China PROPN 7 nmod)", "2019-01-01"))).empty());
+}
+
 }  // namespace
 }  // namespace dyad
