@@ -1398,7 +1398,7 @@ std::vector<ActorRef> SentenceCoder::Core(int m, std::vector<int>* agents_out, s
       // "a (military) agreement in Beijing" names no actor; "officials in Arnor", whose
       // head is a role, does.
       if ((r != kNmod && r != kObl && r != kObj) || TimePhrase(k) || (agent_at_[m] < 0 && PlacePhrase(k))) continue;
-      if (!c_.actor_stems && Attribution(k)) continue;
+      if (!c_.actor_stems && (Attribution(k) || CaseOf(k) == "AS")) continue;
       // A verb in a noun's PP is a misparse ("against besieged Osgiliath"): use its object.
       auto sub = t_[k].verbal && t_[k].src->upos == "VERB" ? Below(k, depth + 1) : NP(k, depth + 1);
       if (sub.empty()) continue;
@@ -1641,6 +1641,9 @@ std::vector<ActorRef> SentenceCoder::Objects(int v, bool passive, bool* place) c
   for (int k : t_[v].kids) {
     if (t_[k].rel != kObl || TimePhrase(k) || PlacePhrase(k)) continue;
     if (!c_.actor_stems && Attribution(k)) continue;  // "according to the BBC"
+    // "hailed the agreements as the dawn of a new Middle East": an "as" phrase says what
+    // the object is, it names no party.
+    if (!c_.actor_stems && CaseOf(k) == "AS") continue;
     out = NP(k, 0);
     if (!out.empty()) return with_verb_conjuncts(k, out);
   }
@@ -1765,6 +1768,8 @@ std::vector<ActorRef> SentenceCoder::LinearTarget(int v) const {
     if (t.src->upos == "VERB" && !Nominalish(p) && t.rel != kAcl && !adjectival) return {};
     for (const char* c : kClause)
       if (t.up == c) return {};
+    // "hailed the agreements as the dawn of a new Middle East", "according to X".
+    if (!c_.actor_stems && (t.up == "AS" || t.up == "ACCORDING")) return {};
     if (actor_at_[p] < 0) continue;
     // The noun phrase around the first actor: modifiers before it, nouns, possessives
     // and coordinated actors after it.
@@ -1819,6 +1824,22 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
       continue;
     VerbHit h;
     if (!FindVerb(v, &h)) continue;
+    if (!c_.actor_stems && h.pattern.rfind("(verb", 0) == 0 && h.code.compare(0, 2, "04") == 0) {
+      // An object with a secondary predicate ("called Trump a clown", "called the order
+      // swift", "called X's conduct a breach") is a naming use of the verb: its bare
+      // consultation code (CALL = telephone) does not apply; only a pattern can say
+      // what it is.
+      int objs = 0, pred = 0;
+      for (int k : t_[v].kids) {
+        if (t_[k].rel == kObj) ++objs;
+        const std::string& u = t_[k].src->upos;
+        if (t_[k].rel == kXcomp && (u == "NOUN" || u == "ADJ" || u == "PROPN")) ++pred;
+      }
+      if (objs >= 2 || (objs == 1 && pred > 0)) {
+        Explain("verb '" + t.src->form + "' " + h.pattern + ": an object with a secondary predicate, no event");
+        h.code = "---";
+      }
+    }
     h.negated = Negated(v) && !h.pattern_negation;
     bool passive = Passive(v) && !tabari_word;
     if (passive) {
@@ -2830,8 +2851,11 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
         Rel rel = toks[head_of(r)].rel;
         return rel == kObj || rel == kIobj;
       };
+      // In cooperation (01-08) not even as the object: "the U.S. military acted to protect
+      // U.S. personnel" is no event between two actors.
+      bool coop = c.compare(0, 1, "0") == 0;
       if (b.code.size() == 3 && a.code.size() > 3 && a.code.compare(0, 3, b.code) == 0 &&
-          (in_place(b) || (!actor_stems && !opt.petrarch2 && institution(a.code) && !object(b)))) {
+          (in_place(b) || (!actor_stems && !opt.petrarch2 && institution(a.code) && (!object(b) || coop)))) {
         note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, the target is the source's own country");
         return;
       }
