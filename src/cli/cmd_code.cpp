@@ -64,6 +64,7 @@ struct CodeArgs {
   std::string rejects;
   bool explain = false;
   std::string dict_dir;
+  size_t max_doc_bytes = ReadOptions().max_document_bytes;
   std::vector<std::string> verbs, actors, agents, discards, issues;
   bool strict_dict = false;
   std::string model;
@@ -224,6 +225,7 @@ int RunCode(const CodeArgs& args) {
     }
   }
   ropt.title_first_line = args.title_first_line;
+  ropt.max_document_bytes = args.max_doc_bytes;
   // An empty format (--db without --format) means: events go to the store only.
   const bool to_stdout = !args.format.empty();
   auto fmt = ParseEventFormat(to_stdout ? args.format : "jsonl");
@@ -711,6 +713,9 @@ void AddCodeCommand(CLI::App& app) {
   cmd->add_option("--db", args->db, "Store documents, sentences and events in this SQLite file");
   cmd->add_option("--rejects", args->rejects, "Write rejected records (JSON lines: origin, id, reason, raw) here");
   cmd->add_flag("--explain", args->explain, "Print why each event fired or was dropped (stderr)");
+  cmd->add_option("--max-doc-bytes", args->max_doc_bytes,
+                  "Reject documents with more text than this (0 = no limit; a document is parsed whole)")
+      ->capture_default_str();
   cmd->add_option("--dict-dir", args->dict_dir, "Dictionary directory (default: dyad's dict/)");
   cmd->add_option("--verbs", args->verbs, "Verb pattern file (repeatable)")->allow_extra_args(false);
   cmd->add_option("--actors", args->actors, "Actor dictionary (repeatable)")->allow_extra_args(false);

@@ -30,7 +30,7 @@ struct TokenizeArgs {
   bool no_newline_boundary = false;
   std::string date;
   std::string rejects;
-  size_t max_doc_bytes = 16u << 20;
+  size_t max_doc_bytes = ReadOptions().max_document_bytes;
   std::string eval_ud;
   bool json = false;
   double min_token_f1 = 0, min_sentence_f1 = 0;

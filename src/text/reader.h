@@ -10,7 +10,7 @@
 //    Document::warnings naming the origin and the byte offset of the first
 //    problem ("news.jsonl:17: invalid UTF-8 at byte 230 (2 sequences replaced
 //    by U+FFFD)"). Callers print the warnings, so nothing changes silently.
-//  - Text over ReadOptions::max_document_bytes (16 MiB by default) is a Reject
+//  - Text over ReadOptions::max_document_bytes (8 MiB by default) is a Reject
 //    naming its size; the reader goes on with the next record.
 //  - Empty or whitespace-only text is a Reject ("empty text"); in kLines mode
 //    blank lines are simply separators.
@@ -53,9 +53,11 @@ struct ReadOptions {
   std::string default_date;       // used when a record has no date (YYYY-MM-DD or YYYYMMDD)
   bool title_first_line = false;  // kText: treat the first line as the title (also kept in text)
   // Documents with more text than this are rejected ("document too large"),
-  // 0 = no limit. Later stages keep ~200 bytes per token, so a 50 MB blob
-  // would need gigabytes; a news article is far below 1 MB.
-  size_t max_document_bytes = 16u << 20;
+  // 0 = no limit. A document is parsed and coded whole: one of 8 MB of text
+  // peaks at ~450 MB in `dyad parse` and ~610 MB in `dyad code` (15 MB: 710 MB
+  // and 1 GB), so 8 MiB keeps both within their memory targets (600 / 800 MB);
+  // a news article is far below 1 MB.
+  size_t max_document_bytes = 8u << 20;
 };
 
 struct Reject {

@@ -167,6 +167,20 @@ TEST(Reader, FiftyMegabyteLine) {
   std::filesystem::remove(path);
 }
 
+TEST(Reader, DefaultLimitIsEightMebibytes) {
+  // A document is parsed and coded whole: 9 MiB would take `dyad parse` past its 600 MB.
+  std::string nine(9u << 20, 'a'), seven(7u << 20, 'b');
+  for (size_t i = 7; i < nine.size(); i += 8) nine[i] = ' ';
+  for (size_t i = 7; i < seven.size(); i += 8) seven[i] = ' ';
+  ReadOptions opt;
+  opt.format = InputFormat::kLines;
+  ReadAll r = Read(TempFile("nine.txt", nine + "\n" + seven + "\n"), opt);
+  ASSERT_EQ(r.rejects.size(), 1u);
+  EXPECT_NE(r.rejects[0].reason.find("document too large: 9437183 bytes of text (limit 8388608)"), std::string::npos);
+  ASSERT_EQ(r.docs.size(), 1u);
+  EXPECT_EQ(r.docs[0].text.size(), seven.size() - 1);
+}
+
 TEST(Reader, GzipIsTransparent) {
   std::string path = testing::TempDir() + "/dyad_reader_test_" + std::to_string(getpid()) + "_docs.jsonl.gz";
   gzFile f = gzopen(path.c_str(), "wb");
