@@ -397,7 +397,7 @@ THAMIL|Royal Thai Army;Thai army;Thai military
 TWNMIL|Taiwanese military;Taiwan's military;Republic of China Armed Forces
 TWNLEG|Legislative Yuan
 TWNGOV|Executive Yuan;Presidential Office Building;Mainland Affairs Council
-TWNMED|Central News Agency;CNA;Taipei Times;Focus Taiwan
+TWNMED|Central News Agency;Taipei Times;Focus Taiwan
 VATGOV|Pope;Pontiff;Holy Father;Apostolic Palace
 BGDLEG|Jatiya Sangsad
 ESTLEG|Riigikogu

@@ -2059,6 +2059,9 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
   // government"): the agent phrase belongs to the source's country.
   for (auto& h : *hits) {
     if (!h.targets.empty() || h.sources.empty() || h.compound || h.code == "---") continue;
+    // A visit to "the hospital" or "the ministry" is a trip inside the source's own
+    // country, no event between two actors.
+    if (!c_.actor_stems && !o_.petrarch2 && (h.code.rfind("042", 0) == 0 || h.code.rfind("043", 0) == 0)) continue;
     std::string country = h.sources[0].code.substr(0, 3);
     bool ok = country.size() == 3;
     for (char ch : country) ok = ok && ch >= 'A' && ch <= 'Z';
