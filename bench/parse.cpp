@@ -4,6 +4,7 @@
 #include <benchmark/benchmark.h>
 
 #include <atomic>
+#include <map>
 #include <thread>
 
 #include "parse/annotator.h"
@@ -65,6 +66,32 @@ void BM_AnnotateGoldTokens(benchmark::State& state) {
   state.counters["words/s"] = benchmark::Counter(static_cast<double>(words), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_AnnotateGoldTokens)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// Tag+lemmatize+parse with gold tokens, one thread, the parser decoding with
+// beam width state.range(0) (a beam-trained model, e.g. DYAD_MODEL=<file>,
+// decodes with its own beam in the benchmarks above; this forces a width).
+void BM_AnnotateGoldTokensBeam(benchmark::State& state) {
+  static std::map<int, dyad::Annotator*> models;
+  int k = static_cast<int>(state.range(0));
+  if (!models.count(k)) {
+    auto r = dyad::Annotator::Load(dyad::Annotator::DefaultModelPath(), k);
+    if (!r.ok()) {
+      state.SkipWithError(r.status().ToString().c_str());
+      return;
+    }
+    models[k] = new dyad::Annotator(std::move(r.value()));
+  }
+  const auto& a = *models[k];
+  const auto& sents = DevSentences();
+  size_t words = 0;
+  for (auto _ : state) {
+    std::vector<dyad::Sentence> work = sents;
+    for (auto& s : work) a.AnnotateSentence(&s);
+    for (const auto& s : work) words += s.tokens.size();
+  }
+  state.counters["words/s"] = benchmark::Counter(static_cast<double>(words), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_AnnotateGoldTokensBeam)->Arg(1)->Arg(2)->Arg(4)->Arg(8)->Unit(benchmark::kMillisecond);
 
 void BM_AnnotateRawText(benchmark::State& state) {
   const auto& a = Model();
