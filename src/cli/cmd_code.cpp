@@ -495,10 +495,10 @@ int RunCode(const CodeArgs& args) {
     auto report_reject = [&](const Reject& r) {
       ++totals.rejected;
       if (show_progress) std::fprintf(stderr, "\r\033[K");
-      std::fprintf(stderr, "dyad code: rejected %s%s%s: %s\n", r.origin.c_str(),
-                   r.id.empty() || r.origin.find(r.id) != std::string::npos ? "" : " (id ",
-                   r.id.empty() || r.origin.find(r.id) != std::string::npos ? "" : (r.id + ")").c_str(),
-                   r.reason.c_str());
+      // The id unless it is the origin itself (ids default to "path:line").
+      const bool named = !r.id.empty() && r.id != r.origin;
+      std::fprintf(stderr, "dyad code: rejected %s%s%s: %s\n", r.origin.c_str(), named ? " (id " : "",
+                   named ? (r.id + ")").c_str() : "", r.reason.c_str());
       if (rejects) std::fprintf(rejects, "%s\n", RejectJson(r).c_str());
     };
     std::deque<std::unique_ptr<Item>> ready;  // taken from done (in order), not written yet

@@ -48,3 +48,11 @@ add_test(NAME cli_code_verbs_without_actors
   WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties(cli_code_verbs_without_actors PROPERTIES LABELS "cli;dict"
   PASS_REGULAR_EXPRESSION "give at least --verbs and --actors \\(no actor dictionary would be loaded\\)")
+
+# A rejected record is named by file:line and its id, also when the id is part of the
+# path (the id "in" of stdin:1 was left out).
+add_test(NAME cli_code_reject_names_id
+  COMMAND sh -c "printf '%s\\n' '{\"id\":\"in\",\"date\":\"2019-02-30\",\"text\":\"Russia warned Japan.\"}' | \"$1\" code -q" sh $<TARGET_FILE:dyad>
+  WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli_code_reject_names_id PROPERTIES LABELS "cli"
+  PASS_REGULAR_EXPRESSION "dyad code: rejected stdin:1 \\(id in\\): bad date '2019-02-30'")
