@@ -146,7 +146,7 @@ int64_t CountDocuments(const std::string& path, InputFormat f) {
   if (ext == ".gz") return -1;  // would need decompressing twice
   bool lines = f == InputFormat::kLines || f == InputFormat::kJsonl ||
                (f == InputFormat::kAuto && (ext == ".jsonl" || ext == ".json" || ext == ".ndjson"));
-  bool text = f == InputFormat::kText || (f == InputFormat::kAuto && !lines && ext != ".xml");
+  bool text = f == InputFormat::kText || (f == InputFormat::kAuto && !lines && ext != ".xml" && ext != ".sgm");
   if (text) return 1;
   if (!lines) return -1;
   std::FILE* fp = std::fopen(path.c_str(), "rb");
@@ -212,8 +212,10 @@ int RunCode(const CodeArgs& args) {
     ropt.format = InputFormat::kJsonl;
   } else if (args.input_format == "petrarch" || args.input_format == "xml") {
     ropt.format = InputFormat::kPetrarchXml;
+  } else if (args.input_format == "reuters") {
+    ropt.format = InputFormat::kReutersSgml;
   } else {
-    std::fprintf(stderr, "dyad code: --input-format %s: expected auto, text, lines, jsonl or petrarch\n",
+    std::fprintf(stderr, "dyad code: --input-format %s: expected auto, text, lines, jsonl, petrarch or reuters\n",
                  args.input_format.c_str());
     return 2;
   }
@@ -702,7 +704,7 @@ void AddCodeCommand(CLI::App& app) {
   auto args = std::make_shared<CodeArgs>();
   auto* cmd = app.add_subcommand("code", "Code news text into CAMEO events (JSON lines, TSV, GDELT, Phoenix, SQLite)");
   cmd->add_option("inputs", args->inputs, "Files, directories (recursive), globs; '-' or none = stdin");
-  cmd->add_option("--input-format", args->input_format, "Input format: auto|text|lines|jsonl|petrarch")
+  cmd->add_option("--input-format", args->input_format, "Input format: auto|text|lines|jsonl|petrarch|reuters (Reuters-21578 SGML)")
       ->capture_default_str();
   cmd->add_flag("--split-lines", args->split_lines, "Every non-empty line is a document");
   cmd->add_option("--date", args->date, "Date (YYYY-MM-DD) for documents without one");

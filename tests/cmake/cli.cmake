@@ -56,3 +56,11 @@ add_test(NAME cli_code_reject_names_id
   WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties(cli_code_reject_names_id PROPERTIES LABELS "cli"
   PASS_REGULAR_EXPRESSION "dyad code: rejected stdin:1 \\(id in\\): bad date '2019-02-30'")
+
+# `code --input-format reuters` (as in `tokenize`): Reuters-21578 SGML records, the date
+# from <DATE>, the id from NEWID.
+add_test(NAME cli_code_reuters_sgml
+  COMMAND $<TARGET_FILE:dyad> code -q --input-format reuters ${CMAKE_SOURCE_DIR}/tests/data/text/wire.sgm
+  WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli_code_reuters_sgml PROPERTIES LABELS "cli"
+  PASS_REGULAR_EXPRESSION "\"doc_id\":\"101\",\"sentence\":0,\"date\":\"2019-03-05\",\"source\":\"KOR\",\"target\":\"RUS\"")
