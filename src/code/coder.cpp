@@ -1829,13 +1829,30 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
       // swift", "called X's conduct a breach") is a naming use of the verb: its bare
       // consultation code (CALL = telephone) does not apply; only a pattern can say
       // what it is.
-      int objs = 0, pred = 0;
+      // The predicate must follow the object's words right away (quotes aside):
+      // "visits Canada along with Queen Camilla on X's advice/obj" is no naming.
+      auto span = [&](int k, int* lo, int* hi) {
+        std::vector<int> sub;
+        Subtree(k, &sub, true);
+        *lo = *std::min_element(sub.begin(), sub.end());
+        *hi = *std::max_element(sub.begin(), sub.end());
+      };
+      int obj = -1;
+      bool naming = false;
       for (int k : t_[v].kids) {
-        if (t_[k].rel == kObj) ++objs;
         const std::string& u = t_[k].src->upos;
-        if (t_[k].rel == kXcomp && (u == "NOUN" || u == "ADJ" || u == "PROPN")) ++pred;
+        bool second = (t_[k].rel == kObj && obj >= 0) || (t_[k].rel == kXcomp && (u == "NOUN" || u == "ADJ"));
+        if (second && obj >= 0 && k > obj) {
+          int lo, hi, lo2, hi2;
+          span(obj, &lo, &hi);
+          span(k, &lo2, &hi2);
+          int p = hi + 1;
+          while (p < lo2 && t_[p].punct) ++p;
+          naming |= p == lo2;
+        }
+        if (t_[k].rel == kObj && obj < 0) obj = k;
       }
-      if (objs >= 2 || (objs == 1 && pred > 0)) {
+      if (naming) {
         Explain("verb '" + t.src->form + "' " + h.pattern + ": an object with a secondary predicate, no event");
         h.code = "---";
       }
@@ -2620,6 +2637,14 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
         if (lw == "predict" || lw == "expect" || lw == "forecast" || lw == "anticipate" || lw == "speculate" ||
             lw == "project" || lw == "bet" || lw == "guess")
           return "predicted by '" + s.tokens[g].form + "'";
+        // Asked for, planned or hoped for, not done: "a letter inviting Trump to visit
+        // London", "Hamas wants Egypt to mediate". (A governing verb that codes claims its
+        // complement earlier: "urged X to ..." is one appeal.)
+        static const char* kWanted[] = {"invite", "urge", "ask", "request", "want", "plan", "intend", "hope",
+                                        "propose", "seek", "wish", "aim", "encourage", "demand"};
+        if (r == kXcomp || r == kCcomp)
+          for (const char* w : kWanted)
+            if (lw == w) return "wanted by '" + s.tokens[g].form + "'";
       }
       u = g;
     }
@@ -2863,10 +2888,11 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
         return;
       }
       // A leader or institution visiting, hosting or consulting a place of its own country
-      // ("Trump visited California") is a domestic trip, no event between two actors.
+      // ("Trump visited California") is a domestic trip, no event between two actors; a
+      // group of people named by a demonym stays ("Hamas met Palestinian factions").
       // (PETRARCH-2 codes "Mordor will be hosting ..." MORMIL -> MOR.)
       if (!actor_stems && !opt.petrarch2 && c.compare(0, 2, "04") == 0 && b.code.size() == 3 && a.code.size() > 3 &&
-          a.code.compare(0, 3, b.code) == 0) {
+          a.code.compare(0, 3, b.code) == 0 && toks[head_of(b)].src->upos == "PROPN") {
         note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, a trip inside its own country");
         return;
       }
