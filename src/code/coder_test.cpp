@@ -1274,14 +1274,21 @@ China China PROPN 2 obl)"));
 
 TEST(Coder, RepairsOfTheRetrainedParsersErrors) {
   Coder c = MakeCoder();
-  // "Russia asked China/iobj to shell Japan": object control through an iobj too.
+  // "Russia forced China/iobj to shell Japan": object control through an iobj too.
   auto ev = c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
-asked ask VERB 0 root
+forced force VERB 0 root
 China China PROPN 2 iobj
 to to PART 5 mark
 shell shell VERB 2 xcomp
 Japan Japan PROPN 5 obj)"));
   EXPECT_EQ(Codes(ev), V{"CHN JAP 190"});
+  // "Russia asked China to shell Japan": asked for, not done (no appeal verb here).
+  EXPECT_TRUE(Codes(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+asked ask VERB 0 root
+China China PROPN 2 iobj
+to to PART 5 mark
+shell shell VERB 2 xcomp
+Japan Japan PROPN 5 obj)"))).empty());
   // "Russian police shelled/amod houses/root near Kyiv ...": a role noun right before
   // a verb taken for an adjective of the root noun is its subject.
   ev = c.Code(Doc(R"(Russian Russian ADJ 2 amod
