@@ -1782,6 +1782,14 @@ std::vector<ActorRef> SentenceCoder::LinearTarget(int v) const {
       const Tok& x = t_[last + 1];
       bool ok = Nominalish(last + 1) || x.src->upos == "NOUN" || x.src->upos == "PROPN" || x.up == "'S" ||
                 x.up == "AND" || (x.up == "," && last + 2 < n && Nominalish(last + 2));
+      // "deployed troops to Belarus, Reuters reported": a name after the comma that is
+      // the subject of another verb starts a clause, it is no list member.
+      if (ok && !c_.actor_stems && (x.up == "," || x.up == "AND") && last + 2 < n) {
+        int q = last + 2;
+        while (t_[q].head > q && t_[q].head < n && (t_[q].rel == kCompound || t_[q].rel == kFlat || t_[q].rel == kAmod))
+          q = t_[q].head;
+        if ((t_[q].rel == kNsubj || t_[q].rel == kNsubjPass) && t_[q].head != v) ok = false;
+      }
       if (!ok) break;
       ++last;
     }
