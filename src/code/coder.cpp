@@ -2890,6 +2890,21 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
       // In cooperation (01-08) not even as the object: "the U.S. military acted to protect
       // U.S. personnel" is no event between two actors.
       bool coop = c.compare(0, 1, "0") == 0;
+      // A state organ (government, military, legislature, courts, police, intelligence)
+      // acting on its own bare country is no event between two actors ("Trump withdrew
+      // the US from the treaty", "the embassy warned Americans to leave") unless it
+      // coerces or uses force against its people (17-20: "security forces detained 87
+      // Egyptians", "the court sentenced the former South Korean first lady").
+      bool force = c.compare(0, 2, "17") >= 0;
+      auto organ = [&](const std::string& code) {
+        if (force) return false;
+        for (size_t i = 3; i + 3 <= code.size(); i += 3) {
+          std::string ag = code.substr(i, 3);
+          if (ag == "GOV" || ag == "MIL" || ag == "LEG" || ag == "JUD" || ag == "COP" || ag == "SPY") return true;
+        }
+        return false;
+      };
+      coop = coop || organ(a.code);
       if (b.code.size() == 3 && a.code.size() > 3 && a.code.compare(0, 3, b.code) == 0 &&
           (in_place(b) || (!actor_stems && !opt.petrarch2 && institution(a.code) && (!object(b) || coop)))) {
         note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, the target is the source's own country");
