@@ -738,6 +738,22 @@ void SentenceCoder::MatchActors() {
       }
     }
     if (m.length == 1 && LowerCaseFunctionWord(i)) m.length = 0;  // "told us", not the US
+    if (m.length > 0 && !c_.actor_stems) {
+      // A name glued to a currency sign or naming a currency is money, no actor:
+      // "US$590 million", "A$1 million", "nine billion US dollars", "the Russian rouble".
+      static const char* kCurrency[] = {"DOLLAR", "DOLLARS", "YUAN", "YEN",   "RUBLE",  "RUBLES", "ROUBLE",
+                                        "ROUBLES", "RUPEE", "RUPEES", "LIRA", "RIAL",   "RIALS",  "FRANC",
+                                        "FRANCS", "PESO",   "PESOS",  "DINAR", "DINARS", "RIYAL",  "RIYALS",
+                                        "DIRHAM", "DIRHAMS", "SHEKEL", "SHEKELS", "HRYVNIA", "RAND", "KRONA",
+                                        "KRONE",  "ZLOTY",  "FORINT", "RINGGIT", "BAHT",  "NAIRA", "CEDI"};
+      int e = i + m.length - 1;
+      if (e + 1 < n) {
+        const std::string& nx = t_[e + 1].up;
+        bool money = (!t_[e].src->space_after && (nx == "$" || nx == "€" || nx == "£" || nx == "¥"));
+        for (const char* c : kCurrency) money |= nx == c;
+        if (money) m.length = 0;
+      }
+    }
     if (m.length > 1) {
       // "the West Bank": a name starting after the leading determiner(s) that ends
       // further right wins over "the West".
