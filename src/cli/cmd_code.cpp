@@ -187,15 +187,6 @@ std::string FormatDuration(double s) {
   return buf;
 }
 
-std::string RejectJson(const Reject& r) {
-  nlohmann::ordered_json j;
-  j["origin"] = r.origin;
-  j["id"] = r.id;
-  j["reason"] = r.reason;
-  j["raw"] = r.raw;
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
 int RunCode(const CodeArgs& args) {
   const bool tty = isatty(STDERR_FILENO) != 0;
   const bool show_progress = !args.quiet && (tty || args.progress);
@@ -501,7 +492,7 @@ int RunCode(const CodeArgs& args) {
       const bool named = !r.id.empty() && r.id != r.origin;
       std::fprintf(stderr, "dyad code: rejected %s%s%s: %s\n", r.origin.c_str(), named ? " (id " : "",
                    named ? (r.id + ")").c_str() : "", r.reason.c_str());
-      if (rejects) std::fprintf(rejects, "%s\n", RejectJson(r).c_str());
+      if (rejects) std::fprintf(rejects, "%s\n", RejectJsonLine(r).c_str());
     };
     std::deque<std::unique_ptr<Item>> ready;  // taken from done (in order), not written yet
     for (;;) {

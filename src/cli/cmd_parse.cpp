@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
 #include <thread>
 
@@ -32,6 +33,7 @@ void AnnotateBatch(const Annotator& a, std::vector<Document>* docs, int threads)
 
 void WriteDoc(std::ostream& out, const Document& d) {
   out << "# newdoc id = " << d.id << '\n';
+  if (!d.date.empty()) out << "# date = " << d.date << '\n';
   for (size_t i = 0; i < d.sentences.size(); ++i) WriteConllu(out, d.sentences[i], d.id + "-" + std::to_string(i + 1));
 }
 
@@ -41,7 +43,7 @@ void AddParseCommand(CLI::App& app) {
   auto* cmd = app.add_subcommand("parse", "Tag, lemmatize and parse documents; writes CoNLL-U");
   struct Opts {
     std::vector<std::string> files;
-    std::string model, conllu_in, format = "auto";
+    std::string model, conllu_in, format = "auto", rejects, date;
     bool split_lines = false;
     int threads = 1;
     int beam = 0;
@@ -50,7 +52,11 @@ void AddParseCommand(CLI::App& app) {
   cmd->add_option("files", o->files, "Input files (text, .jsonl, PETRARCH .xml); '-' = stdin");
   cmd->add_option("--model", o->model, "Model file (default: $DYAD_MODEL or models/en_ewt.dyadmodel)");
   cmd->add_flag("--split-lines", o->split_lines, "Every non-empty line of a text file is a document");
-  cmd->add_option("--format", o->format, "Input format: auto, text, lines, jsonl, xml")->capture_default_str();
+  cmd->add_option("--format", o->format, "Input format: auto, text, lines, jsonl, xml (PETRARCH), reuters (SGML)")
+      ->check(CLI::IsMember({"auto", "text", "lines", "jsonl", "xml", "petrarch", "reuters"}))
+      ->capture_default_str();
+  cmd->add_option("--rejects", o->rejects, "Write rejected records to this file (JSON lines: origin, id, reason, raw)");
+  cmd->add_option("--date", o->date, "Date for documents without one (YYYY-MM-DD or YYYYMMDD; written as # date)");
   cmd->add_option("--threads", o->threads, "Worker threads (documents in parallel)")->capture_default_str();
   cmd->add_option("--conllu-in", o->conllu_in, "Re-parse a gold-tokenized CoNLL-U file (keeps its words)");
   cmd->add_option("--beam", o->beam, "Parser beam width (0 = the model's own, 1 = greedy)")->capture_default_str();
@@ -98,7 +104,25 @@ void AddParseCommand(CLI::App& app) {
     if (o->split_lines || o->format == "lines") ropt.format = InputFormat::kLines;
     else if (o->format == "text") ropt.format = InputFormat::kText;
     else if (o->format == "jsonl") ropt.format = InputFormat::kJsonl;
-    else if (o->format == "xml") ropt.format = InputFormat::kPetrarchXml;
+    else if (o->format == "xml" || o->format == "petrarch") ropt.format = InputFormat::kPetrarchXml;
+    else if (o->format == "reuters") ropt.format = InputFormat::kReutersSgml;
+    if (!o->date.empty()) {
+      ropt.default_date = NormalizeDate(o->date);
+      if (ropt.default_date.empty()) {
+        std::fprintf(stderr, "dyad parse: --date '%s' is not YYYY-MM-DD or YYYYMMDD\n", o->date.c_str());
+        SetExitCode(2);
+        return;
+      }
+    }
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> rejects(nullptr, std::fclose);
+    if (!o->rejects.empty()) {
+      rejects.reset(std::fopen(o->rejects.c_str(), "wb"));
+      if (!rejects) {
+        std::fprintf(stderr, "dyad parse: cannot write rejects file %s\n", o->rejects.c_str());
+        SetExitCode(1);
+        return;
+      }
+    }
     size_t ndocs = 0, nwords = 0, nrejects = 0;
     auto t0 = std::chrono::steady_clock::now();
     const size_t kBatchBytes = 4 << 20, kBatchDocs = 512;
@@ -123,7 +147,10 @@ void AddParseCommand(CLI::App& app) {
           }
           if (res == DocumentReader::Result::kReject) {
             ++nrejects;
-            std::fprintf(stderr, "dyad parse: %s: skipped: %s\n", r.origin.c_str(), r.reason.c_str());
+            std::string what = r.origin;
+            if (!r.id.empty() && what.find(r.id) == std::string::npos) what += " (id " + r.id + ")";
+            std::fprintf(stderr, "dyad parse: %s: skipped: %s\n", what.c_str(), r.reason.c_str());
+            if (rejects) std::fprintf(rejects.get(), "%s\n", RejectJsonLine(r).c_str());
             continue;
           }
           for (const std::string& w : d.warnings) std::fprintf(stderr, "dyad parse: warning: %s\n", w.c_str());
@@ -144,7 +171,9 @@ void AddParseCommand(CLI::App& app) {
     }
     out.flush();
     if (tty) std::fprintf(stderr, "\n");
-    if (nrejects) std::fprintf(stderr, "dyad parse: %zu record(s) skipped\n", nrejects);
+    if (nrejects)
+      std::fprintf(stderr, "dyad parse: %zu record(s) skipped%s%s\n", nrejects, o->rejects.empty() ? "" : "; rejects in ",
+                   o->rejects.c_str());
   });
 }
 

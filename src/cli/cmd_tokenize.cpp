@@ -182,8 +182,7 @@ int RunTokenize(const TokenizeArgs& a) {
         if (!rej.id.empty() && rej.id != rej.origin) what += " (id " + rej.id + ")";
         std::fprintf(stderr, "dyad tokenize: rejected %s: %s\n", what.c_str(), rej.reason.c_str());
         if (rejects) {
-          nlohmann::json j = {{"origin", rej.origin}, {"id", rej.id}, {"reason", rej.reason}, {"raw", rej.raw}};
-          std::string line = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+          std::string line = RejectJsonLine(rej) + "\n";
           std::fwrite(line.data(), 1, line.size(), rejects.get());
         }
         continue;

@@ -469,6 +469,15 @@ bool Digits(std::string_view s) {
 
 }  // namespace
 
+std::string RejectJsonLine(const Reject& r) {
+  nlohmann::ordered_json j;
+  j["origin"] = r.origin;
+  j["id"] = r.id;
+  j["reason"] = r.reason;
+  j["raw"] = r.raw;
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 std::string NormalizeDate(const std::string& in) {
   std::string_view s(in);
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);

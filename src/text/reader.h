@@ -67,6 +67,11 @@ struct Reject {
   std::string raw;      // the raw record (truncated to 64 KiB)
 };
 
+// One line of a rejects file: {"origin","id","reason","raw"} as JSON (invalid UTF-8 in
+// `raw` replaced by U+FFFD), without the trailing newline. Every command that takes
+// --rejects writes this.
+std::string RejectJsonLine(const Reject& r);
+
 // Normalises "YYYY-MM-DD" or "YYYYMMDD" to "YYYY-MM-DD"; returns "" when invalid.
 std::string NormalizeDate(const std::string& s);
 

@@ -64,3 +64,22 @@ add_test(NAME cli_code_reuters_sgml
   WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties(cli_code_reuters_sgml PROPERTIES LABELS "cli"
   PASS_REGULAR_EXPRESSION "\"doc_id\":\"101\",\"sentence\":0,\"date\":\"2019-03-05\",\"source\":\"KOR\",\"target\":\"RUS\"")
+
+# `dyad parse --rejects`: bad records are named (file:line and id) and kept in the rejects
+# file, the good ones are parsed with their dates.
+add_test(NAME cli_parse_rejects
+  COMMAND $<TARGET_FILE:dyad> parse --rejects ${CMAKE_BINARY_DIR}/cli_parse_rejects.jsonl
+          ${CMAKE_SOURCE_DIR}/tests/data/text/docs.jsonl
+  WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli_parse_rejects PROPERTIES LABELS "cli;parse" FIXTURES_SETUP cli_parse_rejects_file
+  PASS_REGULAR_EXPRESSION "docs\\.jsonl:5 \\(id bad-date\\): skipped: bad date '2019-02-30'.*4 record\\(s\\) skipped; rejects in")
+add_test(NAME cli_parse_rejects_file
+  COMMAND ${CMAKE_COMMAND} -E cat ${CMAKE_BINARY_DIR}/cli_parse_rejects.jsonl
+  WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli_parse_rejects_file PROPERTIES LABELS "cli;parse" FIXTURES_REQUIRED cli_parse_rejects_file
+  PASS_REGULAR_EXPRESSION "\"id\":\"bad-date\",\"reason\":\"bad date '2019-02-30'[^\n]*\"raw\":\"{\\\\\"id\\\\\": \\\\\"bad-date\\\\\"")
+add_test(NAME cli_parse_date_comment
+  COMMAND $<TARGET_FILE:dyad> parse ${CMAKE_SOURCE_DIR}/tests/data/text/docs.jsonl
+  WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli_parse_date_comment PROPERTIES LABELS "cli;parse"
+  PASS_REGULAR_EXPRESSION "# newdoc id = kr-1\n# date = 2019-03-05\n# sent_id = kr-1-1\n# text = North Korea fired two missiles\\.")
