@@ -2811,6 +2811,12 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
       note("verb '" + vform + "' [" + code + "]: dropped, not a fact (" + why + ")");
       continue;
     }
+    // Where a statement or a protest took place is not whom it addresses ("foreign
+    // ministers gathered in Cairo", "Ukrainians rallied in Berlin", "spoke in Beijing").
+    if (!actor_stems && h.place_target && !h.compound && (code.compare(0, 2, "01") == 0 || code.compare(0, 2, "14") == 0)) {
+      note("verb '" + vform + "' [" + code + "]: dropped, the only target is the place");
+      continue;
+    }
     std::vector<ActorRef> src, tgt;
     for (auto& a : h.sources)
       if (a.code != "---") src.push_back(a);
