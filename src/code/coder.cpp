@@ -2629,8 +2629,9 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
     }
     return false;
   };
-  auto hypothetical = [&](int v) -> std::string {
+  auto hypothetical = [&](int v, const std::string& code) -> std::string {
     if (actor_stems) return "";
+    bool violent = code.compare(0, 2, "17") >= 0 && code.compare(0, 2, "21") < 0;
     bool modal = false;
     for (int k : toks[v].kids)
       if (toks[k].rel == kAux && (toks[k].up == "WOULD" || toks[k].up == "COULD" || toks[k].up == "MIGHT"))
@@ -2651,6 +2652,10 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
         for (int k : toks[u].kids)
           if (toks[k].rel == kAdvcl && has_mark(k, {"IF", "UNLESS"})) return "conditional";
       Rel r = toks[u].rel;
+      // "paid bounties to kill American soldiers", "a plan to assassinate X": violence
+      // in a to-infinitive modifying a noun is what was meant or planned.
+      if (violent && u == v && r == kAcl && has_mark(u, {"TO"}) && toks[u].src->xpos == "VB")
+        return "purpose of '" + s.tokens[toks[u].head].form + "'";
       if (r != kCcomp && r != kXcomp && r != kConj && r != kAdvcl) break;
       int g = toks[u].head;
       if (g < 0) break;
@@ -2669,6 +2674,11 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
         if (r == kXcomp || r == kCcomp)
           for (const char* w : kWanted)
             if (lw == w) return "wanted by '" + s.tokens[g].form + "'";
+        // Violence named as a purpose says what was meant to happen, not what did ("paid
+        // bounties to the Taliban to kill American soldiers", "launched an offensive to
+        // take the town"); visits made to meet or sign usually did, and stay.
+        if (violent && u == v && r == kAdvcl && has_mark(u, {"TO"}) && toks[u].src->xpos == "VB")
+          return "purpose of '" + s.tokens[g].form + "'";
       }
       u = g;
     }
@@ -2806,7 +2816,7 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
       recip.clear();
     }
     if (std::string why = h.nominal ? (!actor_stems && planned(h.tok) ? "planned or called off" : "")
-                                    : hypothetical(h.tok);
+                                    : hypothetical(h.tok, code);
         !why.empty()) {
       note("verb '" + vform + "' [" + code + "]: dropped, not a fact (" + why + ")");
       continue;
