@@ -193,6 +193,8 @@ class SentenceCoder {
   std::string CaseOf(int k) const;
   bool TimePhrase(int k) const;
   bool PlacePhrase(int k) const;
+  // A weekday, month or other time noun ("on Thursday", "in March", "last week").
+  bool TimeWord(int h) const;
   // "according to X": who reports the event, never one of its actors.
   bool Attribution(int k) const;
   // The head token of the words [first, last] (the one whose head lies outside them).
@@ -260,6 +262,7 @@ class SentenceCoder {
   };
   std::vector<Span> actor_spans_, agent_spans_;
   uint64_t signature_ = 0;  // dict::WordBit of every form and lemma
+  mutable bool in_subject_ = false;  // NP() is reading a verb's subject
 };
 
 bool SentenceCoder::Prepare() {
@@ -590,6 +593,17 @@ bool SentenceCoder::AdjacentAppos(int k) const {
 bool SentenceCoder::PlacePhrase(int k) const {
   std::string c = CaseOf(k);
   return c == "IN" || c == "AT" || c == "NEAR" || c == "INSIDE" || c == "THROUGHOUT";
+}
+
+bool SentenceCoder::TimeWord(int h) const {
+  static const char* kTime[] = {"MONDAY",  "TUESDAY",  "WEDNESDAY", "THURSDAY", "FRIDAY",  "SATURDAY",  "SUNDAY",
+                                "JANUARY", "FEBRUARY", "MARCH",     "APRIL",    "MAY",     "JUNE",      "JULY",
+                                "AUGUST",  "SEPTEMBER", "OCTOBER",  "NOVEMBER", "DECEMBER", "DAY",      "WEEK",
+                                "WEEKEND", "MONTH",    "YEAR",      "NIGHT",    "MORNING", "AFTERNOON", "EVENING"};
+  const std::string& u = t_[h].lemma;
+  for (const char* w : kTime)
+    if (u == w || t_[h].up == w) return true;
+  return false;
 }
 
 bool SentenceCoder::Attribution(int k) const {
@@ -1005,6 +1019,9 @@ int SentenceCoder::MatchElems(const std::vector<dict::PatElem>& elems, const std
         }
       } else {
         if (t_[p].up != e.prep) continue;
+        // "killed five children on Thursday" is no "* (ON)": a preposition of a date or
+        // time names when, not with or against whom.
+        if (!c_.actor_stems && t_[p].rel == kCase && t_[p].head >= 0 && TimeWord(t_[p].head)) continue;
         if (e.items.empty()) {
           start = p;
           end = p + 1;
@@ -1417,6 +1434,17 @@ std::vector<ActorRef> SentenceCoder::Core(int m, std::vector<int>* agents_out, s
       if (!c_.actor_stems && (Attribution(k) || CaseOf(k) == "AS")) continue;
       // A verb in a noun's PP is a misparse ("against besieged Osgiliath"): use its object.
       auto sub = t_[k].verbal && t_[k].src->upos == "VERB" ? Below(k, depth + 1) : NP(k, depth + 1);
+      // A subject that is a thing, not a party ("a road accident on a Florida highway
+      // killed ...", "X of the Beijing Gender Institute commented"): a name modifying
+      // the thing in its prepositional phrase does not make it an actor.
+      if (in_subject_ && agent_at_[m] < 0 && t_[k].noun && agent_at_[k] < 0 && actor_at_[k] < 0) {
+        sub.erase(std::remove_if(sub.begin(), sub.end(),
+                                 [&](const ActorRef& r) {
+                                   int hd = HeadOf(r.first, r.last);
+                                   return hd != k && (t_[hd].rel == kCompound || t_[hd].rel == kAmod);
+                                 }),
+                  sub.end());
+      }
       if (sub.empty()) continue;
       if (pp_out) *pp_out = sub;
       for (ActorRef& a : sub) {
@@ -1428,7 +1456,9 @@ std::vector<ActorRef> SentenceCoder::Core(int m, std::vector<int>* agents_out, s
     }
     // A participle or infinitive modifier: "roads leading into Mordor",
     // "efforts to stop a Gondor parade".
-    if (agents.empty()) {
+    // (Not for a subject that is a thing: "a road accident followed by a fire on a
+    // Florida highway killed ...".)
+    if (agents.empty() && !(in_subject_ && t_[m].noun)) {
       for (int k : t_[m].kids) {
         if (t_[k].rel != kAcl) continue;
         out = Below(k, depth + 1);
@@ -1583,7 +1613,10 @@ std::vector<ActorRef> SentenceCoder::Subject(int v, int depth) const {
       const Tok& s = t_[k];
       if ((t_[v].rel == kRelcl) && (s.lemma == "WHO" || s.lemma == "WHICH" || s.lemma == "THAT"))
         return NP(t_[v].head, 0);
-      return NP(k, 0);
+      in_subject_ = !c_.actor_stems;
+      auto a = NP(k, 0);
+      in_subject_ = false;
+      return a;
     }
   }
   Rel r = t_[v].rel;
@@ -1955,6 +1988,19 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
           }
           return big.size() > small.size();
         };
+        // The tree's subject is a thing ("a road accident followed by a fire on a Florida
+        // highway"): the names inside it modify the thing and were weighed there.
+        if (!c_.actor_stems && h.sources.empty() && !lin.empty()) {
+          int subj = Child(v, kNsubj);
+          if (subj >= 0 && t_[subj].noun && agent_at_[subj] < 0 && actor_at_[subj] < 0) {
+            std::vector<int> sub;
+            Subtree(subj, &sub, false);
+            std::sort(sub.begin(), sub.end());
+            bool inside = true;
+            for (const auto& a : lin) inside = inside && std::binary_search(sub.begin(), sub.end(), a.first);
+            if (inside) lin.clear();
+          }
+        }
         if (!lin.empty() && (h.sources.empty() || covers(lin, h.sources))) {
           h.sources = lin;
           Explain("verb '" + t.src->form + "': source taken from the words before it");
