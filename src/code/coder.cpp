@@ -14,6 +14,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #define XXH_INLINE_ALL
@@ -2229,11 +2230,53 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
       bool done = false;
       for (const auto& tr : c_.verbs.transformation_list()) {
         if (!named(u, tr.outer_verb) || !named(l, tr.inner_verb)) continue;
+        // The three slots: the outer source, the inner source (an xcomp without a subject
+        // inherits the outer one: "Iran wants to attack Iraq") and the inner target.
+        // A letter binds the slot's actors, and a letter named twice must name the same
+        // actor in both slots ("~ a (a b ATTACK) SAY": Iran said Iran attacked, not that
+        // Iraq did); '.' is any actor or none, '_' no actor (as written in the tree).
+        const std::vector<ActorRef> inner_src =
+            l.sources.empty() && t_[k].rel == kXcomp ? u.sources : l.sources;
+        const std::pair<const std::string*, const std::vector<ActorRef>*> slots[] = {
+            {&tr.outer_source, &u.sources}, {&tr.inner_source, &inner_src}, {&tr.inner_target, &l.targets}};
+        std::map<std::string, std::vector<ActorRef>> bound;
+        bool fits = true;
+        for (const auto& [var, actors] : slots) {
+          if (*var == ".") continue;
+          if (*var == "_") {
+            // No subject of its own: none in the tree, and none but the outer source by
+            // subject control ("Iran wants to attack Iraq", not "wants Syria to attack").
+            bool none = actors->empty();
+            if (var == &tr.inner_source && Child(k, kNsubj) < 0 && Child(k, kNsubjPass) < 0) {
+              none = true;
+              for (const auto& a : l.sources) {
+                bool outer = false;
+                for (const auto& b : u.sources) outer = outer || a.code == b.code;
+                none = none && outer;
+              }
+            }
+            fits = fits && none;
+            continue;
+          }
+          auto it = bound.find(*var);
+          if (it == bound.end()) {
+            bound[*var] = *actors;
+            continue;
+          }
+          std::vector<ActorRef> same;  // the actors named in both slots
+          for (const auto& a : it->second)
+            for (const auto& b : *actors)
+              if (a.code == b.code) {
+                same.push_back(a);
+                break;
+              }
+          fits = fits && !same.empty();
+          it->second = std::move(same);
+        }
+        if (!fits) continue;
         auto bind = [&](const std::string& var) -> std::vector<ActorRef> {
-          if (var == tr.outer_source) return u.sources;
-          if (var == tr.inner_source) return l.sources.empty() ? u.sources : l.sources;
-          if (var == tr.inner_target) return l.targets;
-          return {};
+          auto it = bound.find(var);
+          return it == bound.end() ? std::vector<ActorRef>{} : it->second;
         };
         auto src = bind(tr.result_source), tgt = bind(tr.result_target);
         if (src.empty() || tgt.empty()) continue;
@@ -2258,6 +2301,16 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
         l.suppressed = true;
       }
     }
+  }
+  // "Refused to meet X" is never a meeting, whether or not the dictionary codes the
+  // refusal (CAMEO.2.0 has REFUSE as [---] and no transformation for most verbs).
+  for (auto& l : *hits) {
+    if (l.suppressed || t_[l.tok].rel != kXcomp || t_[l.tok].head < 0) continue;
+    const Tok& p = t_[t_[l.tok].head];
+    if (p.lemma != "REFUSE" && p.lemma != "DECLINE" && p.lemma != "FAIL") continue;
+    Explain("verb '" + t_[l.tok].src->form + "' [" + l.code + "] not coded: its governor '" + p.src->form +
+            "' refuses it");
+    l.suppressed = true;
   }
   // Negation of a governing verb carries into its xcomp ("did not agree to X").
   for (auto& h : *hits) {
@@ -2935,7 +2988,10 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
         }
     }
     auto emit = [&](const ActorRef& a, const ActorRef& b, const std::string& c) {
-      if (a.code == b.code) return;
+      if (a.code == b.code) {
+        note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, source and target are the same actor");
+        return;
+      }
       // A role acting on its own bare country named by a place phrase ("Chilean students
       // demonstrated in Santiago": CHLEDU -> CHL) says where it happened, not to whom.
       auto in_place = [&](const ActorRef& r) {
