@@ -141,9 +141,10 @@ MINISTER [~GOV]
 PROTESTER [~OPP]
 )";
 
-Coder MakeCoder(const std::string& ontology = "") {
+Coder MakeCoder(const std::string& ontology = "", const std::string& more_verbs = "") {
   CoderOptions o;
   o.verbs = {Write("t.verbs.txt", kVerbs)};
+  if (!more_verbs.empty()) o.verbs.push_back(Write("t.more.verbs.txt", more_verbs));
   o.actors = {Write("t.actors.txt", kActors)};
   o.agents = {Write("t.agents.txt", kAgents)};
   o.discards = {Write("t.discards.txt", "WORLD CUP\n+FOOTBALL_\n")};
@@ -1086,6 +1087,70 @@ attack attack VERB 2 xcomp
 Japan Japan PROPN 4 obj)"),
               &why);
   EXPECT_EQ(Codes(ev), V{"CHN JAP 138"});
+}
+
+TEST(Coder, TransformationVariablesBindAsWritten) {
+  // PETRARCH-2's reading: a letter named twice is one actor, '.' any actor, '_' none.
+  Coder c = MakeCoder("", R"(--- DECLINE [---] ---
+DECLINE
+--- WANT [---] ---
+WANT
+~ a (a b ATTACK) SAY = a b 015
+~ a (b . ATTACK) SAY = a b 112
+~ a (_ b ATTACK) WANT = a b 138
+~ a (b . ATTACK) WANT = a b 021
+)");
+  const char* said = R"(China China PROPN 2 nsubj
+said say VERB 0 root
+%s %s PROPN 4 nsubj
+attacked attack VERB 2 ccomp
+Japan Japan PROPN 4 obj)";
+  auto doc = [&](const char* rows, const char* who) {
+    char buf[512];
+    std::snprintf(buf, sizeof buf, rows, who, who);
+    return Doc(buf);
+  };
+  // "China said China attacked Japan": a claim of its own attack.
+  EXPECT_EQ(Codes(c.Code(doc(said, "China"))), V{"CHN JAP 015"});
+  // "China said Russia attacked Japan": not China's attack, an accusation of Russia.
+  EXPECT_EQ(Codes(c.Code(doc(said, "Russia"))), V{"CHN RUS 112"});
+  // "China wants to attack Japan" (no subject of its own) against "China wants Russia
+  // to attack Japan" (object control: Russia is the attacker).
+  EXPECT_EQ(Codes(c.Code(Doc(R"(China China PROPN 2 nsubj
+wants want VERB 0 root
+to to PART 4 mark
+attack attack VERB 2 xcomp
+Japan Japan PROPN 4 obj)"))),
+            V{"CHN JAP 138"});
+  EXPECT_EQ(Codes(c.Code(Doc(R"(China China PROPN 2 nsubj
+wants want VERB 0 root
+Russia Russia PROPN 2 obj
+to to PART 5 mark
+attack attack VERB 2 xcomp
+Japan Japan PROPN 5 obj)"))),
+            V{"CHN RUS 021"});
+  // A refusal the dictionary does not code ([---]) still never codes the positive event.
+  std::vector<std::string> why;
+  EXPECT_TRUE(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+declined decline VERB 0 root
+to to PART 4 mark
+meet meet VERB 2 xcomp
+Japan Japan PROPN 4 obj)"),
+                     &why)
+                  .empty());
+  bool explained = false;
+  for (const auto& w : why) explained = explained || w.find("refuses it") != std::string::npos;
+  EXPECT_TRUE(explained);
+  // --explain names the drop of an event whose source and target are one actor.
+  why.clear();
+  EXPECT_TRUE(c.Code(Doc(R"(Russia Russia PROPN 2 nsubj
+criticized criticize VERB 0 root
+Russia Russia PROPN 2 obj)"),
+                     &why)
+                  .empty());
+  explained = false;
+  for (const auto& w : why) explained = explained || w.find("source and target are the same actor") != std::string::npos;
+  EXPECT_TRUE(explained);
 }
 
 TEST(Coder, PositionalTargetMarker) {
