@@ -2874,6 +2874,18 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
       for (const char* w : kNotYet)
         if (toks[k].lemma == w || toks[k].up == w) return true;
     }
+    // The event noun as what a verb cancels, puts off or plans ("the visit ... was
+    // cancelled", "postponed the talks", "called off the summit", "the visit is planned").
+    int g = toks[v].head;
+    Rel r = toks[v].rel;
+    if (g < 0 || (r != kNsubjPass && r != kObj)) return false;
+    static const char* kCancel[] = {"CANCEL", "POSTPONE", "SCRAP",    "ABORT",  "DELAY", "PLAN",
+                                    "PROPOSE", "SCHEDULE", "RESCHEDULE", "EXPECT", "SUSPEND"};
+    for (const char* w : kCancel)
+      if (toks[g].lemma == w) return true;
+    if (toks[g].lemma == "CALL" || toks[g].lemma == "PUT")
+      for (int k : toks[g].kids)
+        if (toks[k].rel == kCompoundPrt && toks[k].up == "OFF") return true;
     return false;
   };
   // CAMEO region codes: a region named by an adjective modifying another noun is a
