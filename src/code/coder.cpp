@@ -2755,7 +2755,9 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
       // in a to-infinitive modifying a noun is what was meant or planned.
       if (violent && u == v && r == kAcl && has_mark(u, {"TO"}) && toks[u].src->xpos == "VB")
         return "purpose of '" + s.tokens[toks[u].head].form + "'";
-      if (r != kCcomp && r != kXcomp && r != kConj && r != kAdvcl) break;
+      // (Also up a to-infinitive under a noun: "If the House votes/NOUN to impeach X".)
+      bool to_acl = r == kAcl && has_mark(u, {"TO"});
+      if (r != kCcomp && r != kXcomp && r != kConj && r != kAdvcl && !to_acl) break;
       int g = toks[u].head;
       if (g < 0) break;
       if (r != kConj) {
@@ -2769,10 +2771,18 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
         // London", "Hamas wants Egypt to mediate". (A governing verb that codes claims its
         // complement earlier: "urged X to ..." is one appeal.)
         static const char* kWanted[] = {"invite", "urge", "ask", "request", "want", "plan", "intend", "hope",
-                                        "propose", "seek", "wish", "aim", "encourage", "demand"};
-        if (r == kXcomp || r == kCcomp)
+                                        "propose", "seek", "wish", "aim", "encourage", "demand", "call"};
+        // ("called on Turkey to/advcl halt ..." too; "call" only as an appeal, with an
+        // on / for / upon phrase: "calling the attack retaliation" names.)
+        bool appeal = false;
+        for (int k : toks[g].kids)
+          if (toks[k].rel == kObl || toks[k].rel == kIobj)
+            for (int c : toks[k].kids)
+              if (toks[c].rel == kCase && (toks[c].up == "ON" || toks[c].up == "FOR" || toks[c].up == "UPON"))
+                appeal = true;
+        if (r == kXcomp || r == kCcomp || (r == kAdvcl && has_mark(u, {"TO"})))
           for (const char* w : kWanted)
-            if (lw == w) return "wanted by '" + s.tokens[g].form + "'";
+            if (lw == w && (lw != "call" || appeal)) return "wanted by '" + s.tokens[g].form + "'";
         // Violence named as a purpose says what was meant to happen, not what did ("paid
         // bounties to the Taliban to kill American soldiers", "launched an offensive to
         // take the town"); visits made to meet or sign usually did, and stay.
