@@ -1433,6 +1433,12 @@ std::vector<ActorRef> SentenceCoder::Core(int m, std::vector<int>* agents_out, s
       // head is a role, does.
       if ((r != kNmod && r != kObl && r != kObj) || TimePhrase(k) || (agent_at_[m] < 0 && PlacePhrase(k))) continue;
       if (!c_.actor_stems && (Attribution(k) || CaseOf(k) == "AS")) continue;
+      // A role's "to" phrase is where it goes or is accredited, not whose it is ("the
+      // visit of its prime minister to South Korea", "the ambassador to Russia").
+      if (!c_.actor_stems && agent_at_[m] >= 0 && !o_.petrarch2) {
+        std::string cs = CaseOf(k);
+        if (cs == "TO" || cs == "TOWARD" || cs == "TOWARDS" || cs == "INTO") continue;
+      }
       // A verb in a noun's PP is a misparse ("against besieged Osgiliath"): use its object.
       auto sub = t_[k].verbal && t_[k].src->upos == "VERB" ? Below(k, depth + 1) : NP(k, depth + 1);
       // A subject that is a thing, not a party ("a road accident on a Florida highway
