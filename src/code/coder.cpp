@@ -187,6 +187,11 @@ class SentenceCoder {
   bool Hidden(int v) const { return !hidden_.empty() && hidden_[v]; }
   // Token p lies in an attribution phrase ("according to X"), up its noun phrase.
   bool InAttribution(int p) const;
+  // The actor in tokens [first, last] only modifies the object of verb v, a thing that
+  // names no actor or role ("discussed Libya-Turkey relations", "Ukraine's future").
+  bool ModifiesThingObject(int v, int first, int last) const;
+  // The actors of the first "with" phrase under verb v.
+  std::vector<ActorRef> WithPartner(int v) const { return NP(PrepObject(v, "WITH"), 0); }
 
  private:
   void MatchActors();
@@ -621,6 +626,21 @@ bool SentenceCoder::InAttribution(int p) const {
     if (Attribution(p)) return true;
     if (depth > 0 && t_[p].verbal && t_[p].src->upos != "ADJ") return false;
     p = t_[p].head;
+  }
+  return false;
+}
+
+bool SentenceCoder::ModifiesThingObject(int v, int first, int last) const {
+  int u = HeadOf(first, last);
+  for (int depth = 0; u >= 0 && depth < 6; ++depth) {
+    int h = t_[u].head;
+    if (h < 0) return false;
+    if (h == v) return false;  // the actor is the object itself
+    Rel r = t_[u].rel;
+    if (r != kCompound && r != kAmod && r != kNmodPoss && r != kFlat && r != kConj) return false;
+    if (t_[h].head == v && t_[h].rel == kObj)
+      return t_[h].noun && agent_at_[h] < 0 && actor_at_[h] < 0;
+    u = h;
   }
   return false;
 }
@@ -2918,6 +2938,14 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
     int u = head_of(r);
     return toks[u].rel == kAmod || toks[u].rel == kCompound;
   };
+  // Verbs whose object is what is talked about (the partner is a with-phrase): "discuss
+  // Libya-Turkey relations"; the object of meet / visit / call is the partner.
+  auto topic_verb = [&](int v) {
+    static const char* kTopic[] = {"DISCUSS", "DEBATE", "NEGOTIATE", "ADDRESS", "REVIEW", "EXAMINE", "CONSIDER"};
+    for (const char* w : kTopic)
+      if (toks[v].lemma == w) return true;
+    return false;
+  };
   size_t first_event = out->size();
   std::vector<int> event_tok;  // the verb of each event coded here
   for (VerbHit& h : hits) {
@@ -2959,6 +2987,18 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
       if (a.code != "---") src.push_back(a);
     for (auto& a : h.targets)
       if (a.code != "---") tgt.push_back(a);
+    // What parties talk about is no party: "gathered to discuss Libya-Turkey relations",
+    // "discussed Ukraine's future with X" (040 / 041 / 046): the partner is the with-phrase.
+    if (!actor_stems && !h.compound && (code == "040" || code == "041" || code == "046") && topic_verb(h.tok)) {
+      size_t before = tgt.size();
+      tgt.erase(std::remove_if(tgt.begin(), tgt.end(),
+                               [&](const ActorRef& b) { return sc.ModifiesThingObject(h.tok, b.first, b.last); }),
+                tgt.end());
+      if (tgt.size() < before) {
+        note("verb '" + vform + "': a target that is only the topic dropped");
+        if (tgt.empty()) tgt = sc.WithPartner(h.tok);
+      }
+    }
     std::vector<std::pair<ActorRef, ActorRef>> pairs;
     if (h.compound) {
       if (!tgt.empty() || src.size() < 2) {
