@@ -1619,7 +1619,7 @@ std::vector<ActorRef> SentenceCoder::Subject(int v, int depth) const {
   // Two subjects of one verb are a misparsed name ("Bree | Prime Minister Romendacil"):
   // read the words they span as one phrase.
   {
-    int first = -1, last = -1, count = 0;
+    int first = -1, last = -1, count = 0, reporter = -1, after = -1;
     for (int k : t_[v].kids) {
       if (t_[k].rel != kNsubj) continue;
       std::vector<int> sub;
@@ -1629,7 +1629,16 @@ std::vector<ActorRef> SentenceCoder::Subject(int v, int depth) const {
         last = std::max(last, p);
       }
       ++count;
+      // "Bolton claims/NOUN Trump asked ...": a reporting verb the tagger took for a
+      // noun heads the first "subject"; the reported clause's subject is the next one.
+      static const char* kSays[] = {"SAYS", "CLAIMS", "REPORTS", "ALLEGES", "STATES", "WRITES", "ADDS", "NOTES",
+                                    "ARGUES", "INSISTS", "ASSERTS", "SUGGESTS"};
+      if (!c_.actor_stems && reporter < 0 && t_[k].noun)
+        for (const char* w : kSays)
+          if (t_[k].up == w) reporter = k;
+      if (reporter >= 0 && k > reporter && after < 0) after = k;
     }
+    if (count == 2 && reporter >= 0 && after >= 0 && last < v) return NP(after, 0);
     if (count > 1 && last < v) {
       auto a = ChunkActors(first, last);
       if (!a.empty()) return a;
