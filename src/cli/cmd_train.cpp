@@ -42,6 +42,10 @@ void AddTrainCommand(CLI::App& app) {
   cmd->add_option("--jackknife-tags", o->t.jackknife_tags,
                   "Read the parser's jackknifed training tags from this file if it exists, else write them there "
                   "(same data and tagger options only)");
+  cmd->add_option("--parser-prune", o->t.parser_prune,
+                  "Drop parser weights with |w| below this (0 = keep all); with --parser-from and --tagger-from "
+                  "of one model, prunes that model without training")
+      ->capture_default_str();
   cmd->add_option("--parser-beam", o->t.parser_beam,
                   "Beam width of the parser: > 1 trains globally (beam search, max-violation updates) and "
                   "decodes with that beam")

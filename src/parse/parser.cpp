@@ -422,14 +422,22 @@ struct Cand {
 template <typename ScoreAll>
 void BeamStep(std::vector<BeamItem>* cur, std::vector<BeamItem>* next, int k, int L, int root, ScoreAll&& score_all,
               size_t stride, std::vector<Cand>* cands, std::vector<HistNode>* hist, int gold_action) {
-  cands->clear();
-  int seq = 0;
   const float* all = score_all(*cur);
+  // Candidates are written in place (no temporary: its 16-byte copy stalled on store forwarding).
+  cands->resize(cur->size() * static_cast<size_t>(1 + 2 * L));
+  Cand* out = cands->data();
+  int seq = 0;
   for (int i = 0; i < static_cast<int>(cur->size()); ++i) {
     const BeamItem& it = (*cur)[i];
     Moves m = Valid(it.st);
     const float* scores = all + static_cast<size_t>(i) * stride;
-    auto push = [&](int a) { cands->push_back(Cand{it.score + static_cast<double>(scores[a]), i, a, seq++}); };
+    auto push = [&](int a) {
+      out->score = it.score + static_cast<double>(scores[a]);
+      out->item = i;
+      out->action = a;
+      out->seq = seq++;
+      ++out;
+    };
     if (m.shift) push(0);
     if (m.left)
       for (int l = 0; l < L; ++l)
@@ -443,6 +451,7 @@ void BeamStep(std::vector<BeamItem>* cur, std::vector<BeamItem>* next, int k, in
       }
     }
   }
+  cands->resize(static_cast<size_t>(out - cands->data()));
   auto better = [](const Cand& a, const Cand& b) { return a.score != b.score ? a.score > b.score : a.seq < b.seq; };
   size_t keep = std::min(cands->size(), static_cast<size_t>(k));
   std::partial_sort(cands->begin(), cands->begin() + keep, cands->end(), better);

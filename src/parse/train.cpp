@@ -54,7 +54,6 @@ StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const T
   }
   std::shared_ptr<ModelImpl> tagger_model;
   if (!opt.tagger_from.empty()) {
-    if (reuse) return Status::Invalid("--parser-from and --tagger-from exclude each other");
     auto m = ModelImpl::Load(opt.tagger_from);
     if (!m.ok()) return m.status();
     tagger_model = m.value();
@@ -196,10 +195,11 @@ StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const T
   auto parse_job = [&]() {
     if (reuse) {
       model->parser = reuse->parser;
-      return;
+    } else {
+      model->parser =
+          DepParser::Train(examples, opt.parser_iterations, opt.seed + 7, locked, dev_examples, opt.parser_beam);
     }
-    model->parser =
-        DepParser::Train(examples, opt.parser_iterations, opt.seed + 7, locked, dev_examples, opt.parser_beam);
+    if (opt.parser_prune > 0) model->parser.Prune(opt.parser_prune);
   };
   if (threads >= 2) {
     std::thread t1(tag_job);
@@ -217,6 +217,7 @@ StatusOr<std::shared_ptr<ModelImpl>> TrainModel(const TrainOptions& opt, const T
                 (reuse ? "\nparser reused from: " + opt.parser_from : std::string()) +
                 (tagger_model ? "\ntagger and lemmatizer reused from: " + opt.tagger_from : std::string()) +
                 (opt.parser_beam > 1 ? "\nparser_beam: " + std::to_string(opt.parser_beam) : std::string()) +
+                (opt.parser_prune > 0 ? "\nparser_prune: " + std::to_string(opt.parser_prune) : std::string()) +
                 (clusters ? "\ncluster words: " + std::to_string(clusters->size()) : std::string()) + "\nseed: " + std::to_string(opt.seed) + "\n";
   return model;
 }

@@ -34,7 +34,8 @@ struct TrainOptions {
   float tagger_prune = 0.0f;
   std::string parser_from;     // non-empty: reuse the parser of this model, train only tagger + lemmatizer
   // Non-empty: reuse the tagger and lemmatizer of this model (with their word
-  // clusters) and train only the parser (on jackknifed tags as usual).
+  // clusters) and train only the parser (on jackknifed tags as usual). With
+  // parser_from as well nothing is trained (e.g. to prune a model's parser).
   std::string tagger_from;
   // Non-empty: the jackknifed parser training tags are read from this file
   // when it exists (one line per sentence, tab-separated UPOS|XPOS; checked
@@ -42,6 +43,8 @@ struct TrainOptions {
   // The file is only valid for the same data, --limit-sentences, folds,
   // seed, tagger and cluster options.
   std::string jackknife_tags;
+  // > 0: the final parser (trained or reused) drops weights with |w| below this.
+  float parser_prune = 0.0f;
   int parser_beam = 1;         // > 1: beam-search parser with global (max-violation) training
   // Unlabeled text files (plain or .gz) for the tagger's word clusters; the
   // training treebank's words are always added. Empty: no clusters.
