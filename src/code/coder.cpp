@@ -2936,6 +2936,14 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
   // CAMEO region codes: a region named by an adjective modifying another noun is a
   // category, not an actor ("a pan-African payment system", "flying in the European
   // nation", "the South American group Mercosur").
+  auto region_code = [&](const std::string& code) {
+    static const char* kRegions[] = {"AFR", "ASA", "EUR", "MEA", "LAM", "SAM", "NMR", "CRB", "BLK", "CAU",
+                                     "CAS", "SAS", "SEA", "SCN", "WAF", "EAF", "NAF", "SAF", "CFR", "PGS",
+                                     "WST", "EEU", "MDT", "ARB"};
+    for (const char* c : kRegions)
+      if (code == c) return true;
+    return false;
+  };
   auto region_modifier = [&](const ActorRef& r) {
     static const char* kRegions[] = {"AFR", "ASA", "EUR", "MEA", "LAM", "SAM", "NMR", "CRB", "BLK", "CAU",
                                      "CAS", "SAS", "SEA", "SCN", "WAF", "EAF", "NAF", "SAF", "CFR", "PGS",
@@ -3047,6 +3055,14 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
           }
           if (!actor_stems && (sc.InAttribution(head_of(a)) || sc.InAttribution(head_of(b)))) {
             note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, 'according to' names the reporter");
+            continue;
+          }
+          // Nor does a statement or an appeal (01-02) address a region as such ("announced
+          // a naval coalition to patrol the Persian Gulf", "called for cooperation in the
+          // Eastern Mediterranean").
+          if (!actor_stems && (code.compare(0, 2, "01") == 0 || code.compare(0, 2, "02") == 0) &&
+              region_code(b.code)) {
+            note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, a region is no addressee");
             continue;
           }
           if (!actor_stems && (region_modifier(a) || region_modifier(b))) {
