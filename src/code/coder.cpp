@@ -188,7 +188,7 @@ class SentenceCoder {
   // Token p lies in an attribution phrase ("according to X"), up its noun phrase.
   bool InAttribution(int p) const;
   // The actor in tokens [first, last] only modifies the object of verb v, a thing that
-  // names no actor or role ("discussed Libya-Turkey relations", "Ukraine's future").
+  // names no actor or role ("discussed Iraq-Kuwait relations", "Ukraine's future").
   bool ModifiesThingObject(int v, int first, int last) const;
   // The actors of the first "with" phrase under verb v.
   std::vector<ActorRef> WithPartner(int v) const { return NP(PrepObject(v, "WITH"), 0); }
@@ -1461,8 +1461,8 @@ std::vector<ActorRef> SentenceCoder::Core(int m, std::vector<int>* agents_out, s
       }
       // A verb in a noun's PP is a misparse ("against besieged Osgiliath"): use its object.
       auto sub = t_[k].verbal && t_[k].src->upos == "VERB" ? Below(k, depth + 1) : NP(k, depth + 1);
-      // A subject that is a thing, not a party ("a road accident on a Florida highway
-      // killed ...", "X of the Beijing Gender Institute commented"): a name modifying
+      // A subject that is a thing, not a party ("a bus crash on an Ohio interstate
+      // killed ...", "X of the Kyoto Peace Institute commented"): a name modifying
       // the thing in its prepositional phrase does not make it an actor.
       if (in_subject_ && agent_at_[m] < 0 && t_[k].noun && agent_at_[k] < 0 && actor_at_[k] < 0) {
         sub.erase(std::remove_if(sub.begin(), sub.end(),
@@ -1483,8 +1483,8 @@ std::vector<ActorRef> SentenceCoder::Core(int m, std::vector<int>* agents_out, s
     }
     // A participle or infinitive modifier: "roads leading into Mordor",
     // "efforts to stop a Gondor parade".
-    // (Not for a subject that is a thing: "a road accident followed by a fire on a
-    // Florida highway killed ...".)
+    // (Not for a subject that is a thing: "a bus crash on an Ohio
+    // interstate killed ...".)
     if (agents.empty() && !(in_subject_ && t_[m].noun)) {
       for (int k : t_[m].kids) {
         if (t_[k].rel != kAcl) continue;
@@ -1550,8 +1550,8 @@ std::vector<ActorRef> SentenceCoder::NP(int h, int depth) const {
     for (int k : t_[members[i]].kids) {
       if (t_[k].rel == kConj && (!t_[k].verbal || actor_at_[k] >= 0)) members.push_back(k);
       // "Mordor, the Shire, Arnor and Bree" parsed as an apposition with conjuncts; not
-      // when the head names no actor: then the apposition describes it ("Adam Kokesh, an
-      // Iraq War veteran, activist, and a candidate for the X Party").
+      // when the head names no actor: then the apposition describes it ("Maria Gomez, a
+      // Kosovo War veteran, author, and a candidate for the X Party").
       if (t_[k].rel == kAppos && i == 0 && actor_at_[h] >= 0) {
         for (int j : t_[k].kids)
           if (t_[j].rel == kConj) {
@@ -1629,7 +1629,7 @@ std::vector<ActorRef> SentenceCoder::Subject(int v, int depth) const {
         last = std::max(last, p);
       }
       ++count;
-      // "Bolton claims/NOUN Trump asked ...": a reporting verb the tagger took for a
+      // "Esper claims/NOUN Trump asked ...": a reporting verb the tagger took for a
       // noun heads the first "subject"; the reported clause's subject is the next one.
       static const char* kSays[] = {"SAYS", "CLAIMS", "REPORTS", "ALLEGES", "STATES", "WRITES", "ADDS", "NOTES",
                                     "ARGUES", "INSISTS", "ASSERTS", "SUGGESTS"};
@@ -1726,7 +1726,7 @@ std::vector<ActorRef> SentenceCoder::Objects(int v, bool passive, bool* place) c
   for (int k : t_[v].kids) {
     if (t_[k].rel != kObl || TimePhrase(k) || PlacePhrase(k)) continue;
     if (!c_.actor_stems && Attribution(k)) continue;  // "according to the BBC"
-    // "hailed the agreements as the dawn of a new Middle East": an "as" phrase says what
+    // "hailed the deal as a new chapter for Europe": an "as" phrase says what
     // the object is, it names no party.
     if (!c_.actor_stems && CaseOf(k) == "AS") continue;
     out = NP(k, 0);
@@ -1825,7 +1825,7 @@ std::vector<ActorRef> SentenceCoder::LinearSource(int v) const {
     bool stop = (t.src->upos == "VERB" && !Nominalish(j)) || t.up == ";" || t.up == ":" || t.up == "\"" ||
                 t.up == "``" || t.up == "''" || t.up == "THAT" || t.up == "WHO" || t.up == "WHICH";
     // A subject never lies inside an adverbial phrase or clause before it ("an agreement
-    // with the government of Syria after Turkey began ...": Turkey).
+    // with the government of Iraq after Iran began ...": Iran).
     if (!c_.actor_stems && !Nominalish(j)) {
       static const char* kOpeners[] = {"AFTER", "BEFORE", "WHEN",   "WHILE",   "SINCE", "BECAUSE", "ALTHOUGH",
                                        "THOUGH", "IF",    "UNLESS", "UNTIL",   "WHERE", "WHEREAS", "DURING",
@@ -1853,7 +1853,7 @@ std::vector<ActorRef> SentenceCoder::LinearTarget(int v) const {
     if (t.src->upos == "VERB" && !Nominalish(p) && t.rel != kAcl && !adjectival) return {};
     for (const char* c : kClause)
       if (t.up == c) return {};
-    // "hailed the agreements as the dawn of a new Middle East", "according to X".
+    // "hailed the deal as a new chapter for Europe", "according to X".
     if (!c_.actor_stems && (t.up == "AS" || t.up == "ACCORDING")) return {};
     if (actor_at_[p] < 0) continue;
     // The noun phrase around the first actor: modifiers before it, nouns, possessives
@@ -1923,7 +1923,7 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
       // consultation code (CALL = telephone) does not apply; only a pattern can say
       // what it is.
       // The predicate must follow the object's words right away (quotes aside):
-      // "visits Canada along with Queen Camilla on X's advice/obj" is no naming.
+      // "visited Kenya with the Queen on the minister's advice/obj" is no naming.
       auto span = [&](int k, int* lo, int* hi) {
         std::vector<int> sub;
         Subtree(k, &sub, true);
@@ -2024,7 +2024,7 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
           }
           return big.size() > small.size();
         };
-        // The tree's subject is a thing ("a road accident followed by a fire on a Florida
+        // The tree's subject is a thing ("a bus crash on an Ohio interstate
         // highway"): the names inside it modify the thing and were weighed there.
         if (!c_.actor_stems && h.sources.empty() && !lin.empty()) {
           int subj = Child(v, kNsubj);
@@ -2773,7 +2773,7 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
     int depth = 0;
     for (int u = v; u >= 0 && depth < 8; ++depth) {
       if (toks[u].rel == kAdvcl && has_mark(u, {"IF", "UNLESS"})) return "conditional clause";
-      // "a bill that would have allowed China to extradite ...": never happened.
+      // "a bill that would have let Beijing try suspects ...": never happened.
       bool modal_u = false, have = false;
       for (int k : toks[u].kids) {
         if (toks[k].rel != kAux) continue;
@@ -2786,7 +2786,7 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
         for (int k : toks[u].kids)
           if (toks[k].rel == kAdvcl && has_mark(k, {"IF", "UNLESS"})) return "conditional";
       Rel r = toks[u].rel;
-      // "paid bounties to kill American soldiers", "a plan to assassinate X": violence
+      // "paid militants to kill foreign soldiers", "a plan to assassinate X": violence
       // in a to-infinitive modifying a noun is what was meant or planned.
       if (violent && u == v && r == kAcl && has_mark(u, {"TO"}) && toks[u].src->xpos == "VB")
         return "purpose of '" + s.tokens[toks[u].head].form + "'";
@@ -2802,7 +2802,7 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
         if (lw == "predict" || lw == "expect" || lw == "forecast" || lw == "anticipate" || lw == "speculate" ||
             lw == "project" || lw == "bet" || lw == "guess")
           return "predicted by '" + s.tokens[g].form + "'";
-        // Asked for, planned or hoped for, not done: "a letter inviting Trump to visit
+        // Asked for, planned or hoped for, not done: "a letter inviting the president to visit
         // London", "Hamas wants Egypt to mediate". (A governing verb that codes claims its
         // complement earlier: "urged X to ..." is one appeal.)
         static const char* kWanted[] = {"invite", "urge", "ask", "request", "want", "plan", "intend", "hope",
@@ -2819,8 +2819,8 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
           for (const char* w : kWanted)
             if (lw == w && (lw != "call" || appeal)) return "wanted by '" + s.tokens[g].form + "'";
         // Violence named as a purpose says what was meant to happen, not what did ("paid
-        // bounties to the Taliban to kill American soldiers", "launched an offensive to
-        // take the town"); visits made to meet or sign usually did, and stay.
+        // militants to kill foreign soldiers", "opened an assault to
+        // seize the port"); visits made to meet or sign usually did, and stay.
         if (violent && u == v && r == kAdvcl && has_mark(u, {"TO"}) && toks[u].src->xpos == "VB")
           return "purpose of '" + s.tokens[g].form + "'";
       }
@@ -2907,7 +2907,7 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
     return false;
   };
   // An event noun that is planned, proposed, possible or called off is no fact ("the
-  // president's planned trip to Warsaw, which was cancelled").
+  // minister's planned trip to Oslo, which was called off").
   auto planned = [&](int v) {
     static const char* kNotYet[] = {"PLAN",        "PROPOSE", "PROPOSED", "EXPECT",   "EXPECTED", "SCHEDULE",
                                     "SCHEDULED",   "CANCEL",  "CANCELLED", "CANCELED", "POSTPONE", "POSTPONED",
@@ -2934,8 +2934,8 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
     return false;
   };
   // CAMEO region codes: a region named by an adjective modifying another noun is a
-  // category, not an actor ("a pan-African payment system", "flying in the European
-  // nation", "the South American group Mercosur").
+  // category, not an actor ("a pan-African vaccine fund", "landing in the European
+  // nation", "the South American bloc Mercosur").
   auto region_code = [&](const std::string& code) {
     static const char* kRegions[] = {"AFR", "ASA", "EUR", "MEA", "LAM", "SAM", "NMR", "CRB", "BLK", "CAU",
                                      "CAS", "SAS", "SEA", "SCN", "WAF", "EAF", "NAF", "SAF", "CFR", "PGS",
@@ -2956,7 +2956,7 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
     return toks[u].rel == kAmod || toks[u].rel == kCompound;
   };
   // Verbs whose object is what is talked about (the partner is a with-phrase): "discuss
-  // Libya-Turkey relations"; the object of meet / visit / call is the partner.
+  // Iraq-Kuwait relations"; the object of meet / visit / call is the partner.
   auto topic_verb = [&](int v) {
     static const char* kTopic[] = {"DISCUSS", "DEBATE", "NEGOTIATE", "ADDRESS", "REVIEW", "EXAMINE", "CONSIDER"};
     for (const char* w : kTopic)
@@ -3004,7 +3004,7 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
       if (a.code != "---") src.push_back(a);
     for (auto& a : h.targets)
       if (a.code != "---") tgt.push_back(a);
-    // What parties talk about is no party: "gathered to discuss Libya-Turkey relations",
+    // What parties talk about is no party: "gathered to discuss Iraq-Kuwait relations",
     // "discussed Ukraine's future with X" (040 / 041 / 046): the partner is the with-phrase.
     if (!actor_stems && !h.compound && (code == "040" || code == "041" || code == "046") && topic_verb(h.tok)) {
       size_t before = tgt.size();
@@ -3114,12 +3114,12 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
         Rel rel = toks[head_of(r)].rel;
         return rel == kObj || rel == kIobj;
       };
-      // In cooperation (01-08) not even as the object: "the U.S. military acted to protect
-      // U.S. personnel" is no event between two actors.
+      // In cooperation (01-08) not even as the object: "the army acted to protect
+      // British property" is no event between two actors.
       bool coop = c.compare(0, 1, "0") == 0;
       // A state organ (government, military, legislature, courts, police, intelligence)
       // acting on its own bare country is no event between two actors ("Trump withdrew
-      // the US from the treaty", "the embassy warned Americans to leave") unless it
+      // the US from the treaty", "the embassy warned Britons to leave") unless it
       // coerces or uses force against its people (17-20: "security forces detained 87
       // Egyptians", "the court sentenced the former South Korean first lady").
       bool force = c.compare(0, 2, "17") >= 0;
@@ -3138,7 +3138,7 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
         return;
       }
       // A leader or institution visiting, hosting or consulting a place of its own country
-      // ("Trump visited California") is a domestic trip, no event between two actors; a
+      // ("Biden visited Texas") is a domestic trip, no event between two actors; a
       // group of people named by a demonym stays ("Hamas met Palestinian factions").
       // (PETRARCH-2 codes "Mordor will be hosting ..." MORMIL -> MOR.)
       if (!actor_stems && !opt.petrarch2 && c.compare(0, 2, "04") == 0 && b.code.size() == 3 && a.code.size() > 3 &&
