@@ -1950,6 +1950,22 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
         h.code = "---";
       }
     }
+    if (!c_.actor_stems && (h.pattern.rfind("(verb", 0) == 0 || t.lemma == "ASK") && h.code.compare(0, 2, "02") == 0 &&
+        Child(v, kObj) < 0 && Child(v, kIobj) < 0) {
+      // "asked why Biden did not ...", "asked why X had not visited the troops": a
+      // question, no appeal (a pattern word inside the question does not make one).
+      for (int k : t_[v].kids) {
+        if (t_[k].rel != kCcomp) continue;
+        for (int j : t_[k].kids) {
+          const std::string& w = t_[j].up;
+          if ((t_[j].rel == kAdvmod || t_[j].rel == kMark || t_[j].rel == kNsubj || t_[j].rel == kObj) &&
+              (w == "WHY" || w == "HOW" || w == "WHETHER" || w == "WHAT" || w == "WHEN" || w == "WHERE" ||
+               w == "WHO"))
+            h.code = "---";
+        }
+      }
+      if (h.code == "---") Explain("verb '" + t.src->form + "' " + h.pattern + ": asks a question, no appeal");
+    }
     h.negated = Negated(v) && !h.pattern_negation;
     bool passive = Passive(v) && !tabari_word;
     if (passive) {
@@ -2806,7 +2822,7 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
         // London", "Hamas wants Egypt to mediate". (A governing verb that codes claims its
         // complement earlier: "urged X to ..." is one appeal.)
         static const char* kWanted[] = {"invite", "urge", "ask", "request", "want", "plan", "intend", "hope",
-                                        "propose", "seek", "wish", "aim", "encourage", "demand", "call"};
+                                        "propose", "seek", "wish", "aim", "encourage", "demand", "call", "need"};
         // ("called on Turkey to/advcl halt ..." too; "call" only as an appeal, with an
         // on / for / upon phrase: "calling the attack retaliation" names.)
         bool appeal = false;
