@@ -1,10 +1,11 @@
-// Greedy transition-based labeled dependency parser: the arc-hybrid system
+// Transition-based labeled dependency parser (greedy, or beam search for
+// models trained with a beam; docs/PARSER.md): the arc-hybrid system
 // (Kuhlmann et al. 2011) with ROOT at the bottom of the stack, an averaged
 // perceptron over ~100 Zhang & Nivre (2011) style feature templates (words,
 // tags, distances, valencies, child labels, label sets; since 2026-11-29 also
 // the tags of the words next to s0, s1 and b0 in the sentence), and training with
-// the dynamic oracle of Goldberg & Nivre (2013) with exploration.
-// Output is always a single-rooted projective tree.
+// the dynamic oracle of Goldberg & Nivre (2013) with exploration, or globally
+// (beam search, max-violation updates). Output is always a single-rooted projective tree.
 #pragma once
 
 #include <cstdint>
