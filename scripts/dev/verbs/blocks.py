@@ -217,6 +217,10 @@ blk('TALK', '040', ['TALK', 'DISCUSS', 'CONVERSE', 'CHAT', 'DEBATE', 'COMMUNICAT
 blk('HOLD', '---', ['HOLD', 'CONDUCT', 'HAVE', 'STAGE', 'ORGANIZE', 'ORGANISE', 'CONVOKE'],
     frames=[('H', 'obj')],
     extra=[('* TALK', '040'), ('* {TALK WITH}', '040'), ('* TALK (WITH)', '040'), ('* MEETING', '040'),
+           # "had poor / strained relations": a state of affairs, no cooperation.
+           ] + [(f'{m}* {{{a} {n}}}', '---') for m in ['', 'AND % ']
+                for a in ['POOR', 'STRAINED', 'TENSE', 'BAD', 'FROSTY', 'TROUBLED', 'HOSTILE'] for n in ['RELATION', 'TIE']] + [
+
            ('* MEETING (WITH)', '040'), ('* SUMMIT', '040'), ('* {SUMMIT TALK}', '040'), ('* CONSULTATION', '040'),
            ('* DISCUSSION', '040'), ('* {BILATERAL TALK}', '040'), ('* {BILATERAL MEETING}', '040'), ('* DIALOGUE', '040'),
            ('* {STRATEGIC DIALOGUE}', '040'), ('* CONFERENCE', '040'), ('* {VIDEO CONFERENCE}', '041'),
