@@ -42,6 +42,8 @@ void AddTrainCommand(CLI::App& app) {
   cmd->add_option("--jackknife-tags", o->t.jackknife_tags,
                   "Read the parser's jackknifed training tags from this file if it exists, else write them there "
                   "(same data and tagger options only)");
+  cmd->add_flag("!--no-parser-clusters", o->t.parser_clusters,
+               "With --cluster-text: the clusters serve the tagger only, not the parser's features");
   cmd->add_option("--parser-prune", o->t.parser_prune,
                   "Drop parser weights with |w| below this (0 = keep all); with --parser-from and --tagger-from "
                   "of one model, prunes that model without training")
