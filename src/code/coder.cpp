@@ -10,6 +10,7 @@
 #include "code/coder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -190,6 +191,11 @@ class SentenceCoder {
   // The actor in tokens [first, last] only modifies the object of verb v, a thing that
   // names no actor or role ("discussed Iraq-Kuwait relations", "Ukraine's future").
   bool ModifiesThingObject(int v, int first, int last) const;
+  // The name matched in tokens [first, last] is only the start of a longer proper name
+  // the dictionaries do not know: capitalized words follow it and none of them names an
+  // actor or a role ("the Lisbon Centre for Policy Studies", "an Iraq War veteran";
+  // "the South Korean Unification Ministry" names a role and stays).
+  bool InUnknownName(int first, int last) const;
   // The actors of the first "with" phrase under verb v.
   std::vector<ActorRef> WithPartner(int v) const { return NP(PrepObject(v, "WITH"), 0); }
 
@@ -1890,6 +1896,40 @@ std::vector<ActorRef> SentenceCoder::LinearTarget(int v) const {
   return {};
 }
 
+bool SentenceCoder::InUnknownName(int first, int last) const {
+  int n = static_cast<int>(t_.size());
+  static const char* kTime[] = {"MONDAY",  "TUESDAY",  "WEDNESDAY", "THURSDAY", "FRIDAY",  "SATURDAY", "SUNDAY",
+                                "JANUARY", "FEBRUARY", "MARCH",     "APRIL",    "MAY",     "JUNE",     "JULY",
+                                "AUGUST",  "SEPTEMBER", "OCTOBER",  "NOVEMBER", "DECEMBER"};
+  static const char* kState[] = {"DEPARTMENT", "AGENCY",  "OFFICE",  "ADMINISTRATION", "BUREAU", "COMMISSION",
+                                 "AUTHORITY",  "COUNCIL", "COURT",   "SERVICE",        "FORCE",  "FORCES",
+                                 "GUARD",      "GUARDS",  "NAVY",    "ARMY",           "POLICE", "MINISTRY",
+                                 "DIRECTORATE", "COMMAND", "CABINET", "PARLIAMENT",    "CONGRESS", "ASSEMBLY"};
+  for (int i = first; i <= last; ++i) {
+    if (actor_at_[i] < 0) continue;
+    int p = actor_spans_[actor_at_[i]].last + 1;
+    bool run = false;
+    for (; p < n; ++p) {
+      const Token& tk = *t_[p].src;
+      if (tk.form.empty() || !std::isupper(static_cast<unsigned char>(tk.form[0]))) break;
+      if (tk.upos != "PROPN" && tk.upos != "NOUN" && tk.upos != "ADJ") break;
+      if (Nominalish(p)) return false;
+      for (const char* w : kTime)
+        if (t_[p].up == w) return false;
+      // A state body's name ("the Ruritania Department of Transport", "the Ruritanian
+      // Space Agency") or an acronym ("Ruritanian KGB") belongs to the country.
+      for (const char* w : kState)
+        if (t_[p].up == w || t_[p].lemma == w) return false;
+      bool acronym = tk.form.size() >= 2;
+      for (char ch : tk.form) acronym = acronym && (std::isupper(static_cast<unsigned char>(ch)) || ch == '.');
+      if (acronym) return false;
+      run = true;
+    }
+    return run;
+  }
+  return false;
+}
+
 void SentenceCoder::Run(std::vector<VerbHit>* hits) {
   int n = static_cast<int>(t_.size());
   std::vector<int> hit_at(n, -1);
@@ -1915,6 +1955,18 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
         (t_[v - 1].src->upos == "DET" || t_[v - 1].up == "'S" || t_[v - 1].up == "'" ||
          t_[v - 1].src->xpos == "PRP$"))
       continue;
+    // A past participle right after a preposition, with no subject of its own, is an
+    // adjective of the phrase's noun ("sanctioned X over alleged army smuggling
+    // plots", "arrested for suspected fraud"), not a clause.
+    if (!c_.actor_stems && !t.as_verb && v > 0 && (t.src->xpos == "VBN" || t.src->xpos == "VBD") &&
+        Child(v, kNsubj) < 0 && Child(v, kNsubjPass) < 0) {
+      const std::string& w = t_[v - 1].up;
+      if (w == "OVER" || w == "ABOUT" || w == "FOR" || w == "OF" || w == "AGAINST" || w == "ON" || w == "AMID" ||
+          w == "DESPITE" || w == "REGARDING" || w == "CONCERNING") {
+        Explain("verb '" + t.src->form + "': a participle after '" + t_[v - 1].src->form + "', an adjective");
+        continue;
+      }
+    }
     VerbHit h;
     if (!FindVerb(v, &h)) continue;
     if (!c_.actor_stems && h.pattern.rfind("(verb", 0) == 0 && h.code.compare(0, 2, "04") == 0) {
@@ -2787,6 +2839,7 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
       if (toks[k].rel == kAux && (toks[k].up == "WOULD" || toks[k].up == "COULD" || toks[k].up == "MIGHT"))
         modal = true;
     int depth = 0;
+    bool modal_seen = false;
     for (int u = v; u >= 0 && depth < 8; ++depth) {
       if (toks[u].rel == kAdvcl && has_mark(u, {"IF", "UNLESS"})) return "conditional clause";
       // "a bill that would have let Beijing try suspects ...": never happened.
@@ -2798,6 +2851,12 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
         if (w == "HAVE") have = true;
       }
       if (modal_u && have) return "counterfactual";
+      // A would / could / might clause that only describes a possible effect: in a
+      // relative clause ("a rule which would let the minister ... fund a wall") or as
+      // what something means or risks ("meaning Scotland would leave the union").
+      modal_seen = modal_seen || modal_u;
+      if (modal_seen && (toks[u].rel == kRelcl || (toks[u].rel == kAcl && !has_mark(u, {"TO"}))))
+        return "possible effect ('would' in a relative clause)";
       if (modal)
         for (int k : toks[u].kids)
           if (toks[k].rel == kAdvcl && has_mark(k, {"IF", "UNLESS"})) return "conditional";
@@ -2818,6 +2877,9 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
         if (lw == "predict" || lw == "expect" || lw == "forecast" || lw == "anticipate" || lw == "speculate" ||
             lw == "project" || lw == "bet" || lw == "guess")
           return "predicted by '" + s.tokens[g].form + "'";
+        if (modal_seen && (r == kCcomp || r == kAdvcl) &&
+            (lw == "mean" || lw == "imply" || lw == "risk" || lw == "fear" || lw == "warn" || lw == "worry"))
+          return "possible consequence under '" + s.tokens[g].form + "'";
         // Asked for, planned or hoped for, not done: "a letter inviting the president to visit
         // London", "Hamas wants Egypt to mediate". (A governing verb that codes claims its
         // complement earlier: "urged X to ..." is one appeal.)
@@ -3016,10 +3078,16 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
       continue;
     }
     std::vector<ActorRef> src, tgt;
+    // A place or demonym that only starts an unknown organisation's name names no party.
+    auto unknown_name = [&](const ActorRef& a) {
+      if (actor_stems || !sc.InUnknownName(a.first, a.last)) return false;
+      note("verb '" + vform + "': " + a.code + " ('" + text_of(a) + "') only starts an unknown name, no actor");
+      return true;
+    };
     for (auto& a : h.sources)
-      if (a.code != "---") src.push_back(a);
+      if (a.code != "---" && !unknown_name(a)) src.push_back(a);
     for (auto& a : h.targets)
-      if (a.code != "---") tgt.push_back(a);
+      if (a.code != "---" && !unknown_name(a)) tgt.push_back(a);
     // What parties talk about is no party: "gathered to discuss Iraq-Kuwait relations",
     // "discussed Ukraine's future with X" (040 / 041 / 046): the partner is the with-phrase.
     if (!actor_stems && !h.compound && (code == "040" || code == "041" || code == "046") && topic_verb(h.tok)) {
