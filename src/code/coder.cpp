@@ -191,7 +191,7 @@ class SentenceCoder {
   // The actor in tokens [first, last] only modifies the object of verb v, a thing that
   // names no actor or role ("discussed Iraq-Kuwait relations", "Ukraine's future").
   bool ModifiesThingObject(int v, int first, int last) const;
-  // The name matched in tokens [first, last] is only the start of a longer proper name
+  // The place or demonym matched in tokens [first, last] only starts a longer proper name
   // the dictionaries do not know: capitalized words follow it and none of them names an
   // actor or a role ("the Lisbon Centre for Policy Studies", "an Iraq War veteran";
   // "the South Korean Unification Ministry" names a role and stays).
@@ -1907,6 +1907,9 @@ bool SentenceCoder::InUnknownName(int first, int last) const {
                                  "DIRECTORATE", "COMMAND", "CABINET", "PARLIAMENT",    "CONGRESS", "ASSEMBLY"};
   for (int i = first; i <= last; ++i) {
     if (actor_at_[i] < 0) continue;
+    // Only places and demonyms (a bare country or region code): an organisation's own
+    // name goes on ("the Tawhid and Jihad Group", "UN Secretary-General").
+    if (c_.actors.actor(actor_spans_[actor_at_[i]].id).CodeAt(date_).size() != 3) return false;
     int p = actor_spans_[actor_at_[i]].last + 1;
     bool run = false;
     for (; p < n; ++p) {
@@ -1969,7 +1972,8 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
     }
     VerbHit h;
     if (!FindVerb(v, &h)) continue;
-    if (!c_.actor_stems && h.pattern.rfind("(verb", 0) == 0 && h.code.compare(0, 2, "04") == 0) {
+    if (!c_.actor_stems && ((h.pattern.rfind("(verb", 0) == 0 && h.code.compare(0, 2, "04") == 0) ||
+                            (t.lemma == "CALL" && h.code.compare(0, 2, "02") == 0 && Child(v, kObj) >= 0))) {
       // An object with a secondary predicate ("called Trump a clown", "called the order
       // swift", "called X's conduct a breach") is a naming use of the verb: its bare
       // consultation code (CALL = telephone) does not apply; only a pattern can say
@@ -1997,6 +2001,17 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
         }
         if (t_[k].rel == kObj && obj < 0) obj = k;
       }
+      // "called Putin's decision swift and decisive": the adjective taken for an
+      // apposition of the object.
+      if (obj >= 0 && t.lemma == "CALL")
+        for (int a : t_[obj].kids) {
+          if ((t_[a].rel != kAppos && t_[a].rel != kAmod) || a < obj) continue;
+          bool adjective = t_[a].src->upos == "ADJ";
+          for (int c : t_[a].kids) adjective |= t_[c].rel == kConj && t_[c].src->upos == "ADJ";
+          int p = obj + 1;
+          while (p < a && t_[p].punct) ++p;
+          naming |= adjective && p == a;
+        }
       if (naming) {
         Explain("verb '" + t.src->form + "' " + h.pattern + ": an object with a secondary predicate, no event");
         h.code = "---";
@@ -3041,6 +3056,32 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
       if (toks[v].lemma == w) return true;
     return false;
   };
+  // Political figures and bodies (not armed, police or rebel roles).
+  auto political = [&](const std::string& code) {
+    bool any = false;
+    for (size_t i = 3; i + 3 <= code.size(); i += 3) {
+      std::string ag = code.substr(i, 3);
+      if (ag != "GOV" && ag != "ELI" && ag != "LEG" && ag != "PTY" && ag != "OPP" && ag != "JUD") return false;
+      any = true;
+    }
+    return any;
+  };
+  // Words of weapons, armed forces or bodily harm anywhere in the sentence.
+  int armed_cache = -1;  // computed when first needed
+  auto armed_sentence = [&]() {
+    if (armed_cache >= 0) return armed_cache == 1;
+    armed_cache = 0;
+    static const char* kArmed[] = {"TROOP",   "SOLDIER", "ARMY",    "MILITARY", "FORCE",     "MISSILE", "ROCKET",
+                                   "BOMB",    "GUN",     "SHOT",    "SHOOT",    "STRIKE",    "AIRSTRIKE", "DRONE",
+                                   "SHELL",   "ARTILLERY", "TANK",  "WEAPON",   "GRENADE",   "KNIFE",   "STAB",
+                                   "KILL",    "WOUND",   "INJURE",  "DEAD",     "DEATH",     "RAID",    "MILITANT",
+                                   "POLICE",  "FIRE",    "EXPLOSION", "BLAST",  "ATTACKER",  "ASSAULT", "PUNCH",
+                                   "BEAT",    "HOSPITAL", "INVASION", "INVADE", "WAR"};
+    for (const auto& tk : toks)
+      for (const char* w : kArmed)
+        if (tk.lemma == w || tk.up == w) armed_cache = 1;
+    return armed_cache == 1;
+  };
   size_t first_event = out->size();
   std::vector<int> event_tok;  // the verb of each event coded here
   for (VerbHit& h : hits) {
@@ -3086,8 +3127,26 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
     };
     for (auto& a : h.sources)
       if (a.code != "---" && !unknown_name(a)) src.push_back(a);
+    // An "object" followed right away by a finite auxiliary or copula of the verb's
+    // complement clause is that clause's subject, misparsed ("announced Norway was to
+    // join", "said Chile had erred"): what the statement is about, not whom it addresses.
+    auto clause_subject = [&](const ActorRef& b) {
+      if (actor_stems || opt.petrarch2) return false;
+      int u = head_of(b);
+      if (toks[u].rel != kObj || toks[u].head != h.tok) return false;
+      int p = b.last + 1;
+      if (p >= static_cast<int>(toks.size())) return false;
+      const std::string& x = toks[p].src->xpos;
+      if ((toks[p].rel != kAux && toks[p].rel != kCop) ||
+          (x != "VBD" && x != "VBZ" && x != "VBP" && x != "MD"))
+        return false;
+      int c = toks[p].head;
+      if (c < 0 || toks[c].head != h.tok || (toks[c].rel != kXcomp && toks[c].rel != kCcomp)) return false;
+      note("verb '" + vform + "': " + b.code + " is the subject of its complement clause, no target");
+      return true;
+    };
     for (auto& a : h.targets)
-      if (a.code != "---" && !unknown_name(a)) tgt.push_back(a);
+      if (a.code != "---" && !unknown_name(a) && !clause_subject(a)) tgt.push_back(a);
     // What parties talk about is no party: "gathered to discuss Iraq-Kuwait relations",
     // "discussed Ukraine's future with X" (040 / 041 / 046): the partner is the with-phrase.
     if (!actor_stems && !h.compound && (code == "040" || code == "041" || code == "046") && topic_verb(h.tok)) {
@@ -3164,7 +3223,18 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
           pairs.push_back({a, b});
         }
     }
-    auto emit = [&](const ActorRef& a, const ActorRef& b, const std::string& c) {
+    auto emit = [&](const ActorRef& a, const ActorRef& b, const std::string& code_in) {
+      std::string c = code_in;
+      // Force between two political figures or bodies of one country (leaders,
+      // government, parties, opposition, legislators) in a sentence naming no weapon or
+      // armed force is verbal: "Biden attacked Trump on taxes", "the senator hit the
+      // governor over the budget" (111 criticize).
+      if (!actor_stems && (c.compare(0, 2, "18") == 0 || c.compare(0, 2, "19") == 0 || c.compare(0, 2, "20") == 0) &&
+          a.code.size() > 3 && b.code.size() > 3 && a.code.compare(0, 3, b.code, 0, 3) == 0 &&
+          political(a.code) && political(b.code) && !armed_sentence()) {
+        note("verb '" + vform + "': " + c + " between two political actors of one country, no arms: 111");
+        c = "111";
+      }
       if (a.code == b.code) {
         note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, source and target are the same actor");
         return;
