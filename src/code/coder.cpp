@@ -1653,6 +1653,17 @@ std::vector<ActorRef> SentenceCoder::Subject(int v, int depth) const {
   for (int k : t_[v].kids) {
     if (t_[k].rel == kNsubj) {
       const Tok& s = t_[k];
+      // A "subject" under a time or place preposition is a misparsed adverbial ("during a
+      // trip to Spain, Obama refused ..."), no subject.
+      if (!c_.actor_stems) {
+        bool adverbial = false;
+        for (int c : s.kids) {
+          const std::string& w = t_[c].up;
+          adverbial |= t_[c].rel == kCase && (w == "DURING" || w == "AFTER" || w == "BEFORE" || w == "DESPITE" ||
+                                               w == "AMID" || w == "SINCE" || w == "UNTIL" || w == "FOLLOWING");
+        }
+        if (adverbial) continue;
+      }
       if ((t_[v].rel == kRelcl) && (s.lemma == "WHO" || s.lemma == "WHICH" || s.lemma == "THAT"))
         return NP(t_[v].head, 0);
       in_subject_ = !c_.actor_stems;
@@ -2503,6 +2514,9 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
     if (u.targets.empty()) {
       for (auto& h : *hits) {
         if (&h == &u || h.suppressed || h.targets.empty()) continue;
+        // Where the named verb happens is not whom the pattern's verb addresses
+        // ("encouraging firms to cease trading in Cuba").
+        if (!c_.actor_stems && !o_.petrarch2 && h.place_target) continue;
         for (const auto& [a, b] : u.matched)
           if (h.tok >= a && h.tok <= b && u.targets.empty()) {
             u.targets = h.targets;
@@ -2892,6 +2906,12 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
         if (lw == "predict" || lw == "expect" || lw == "forecast" || lw == "anticipate" || lw == "speculate" ||
             lw == "project" || lw == "bet" || lw == "guess")
           return "predicted by '" + s.tokens[g].form + "'";
+        // What a would / could verb of permission would let happen ("would allow him to
+        // act ... and allocate funding for a fence").
+        if (r == kXcomp && (lw == "allow" || lw == "enable" || lw == "let" || lw == "permit"))
+          for (int k : toks[g].kids)
+            if (toks[k].rel == kAux && (toks[k].up == "WOULD" || toks[k].up == "COULD" || toks[k].up == "MIGHT"))
+              return "what '" + s.tokens[k].form + " " + s.tokens[g].form + "' would permit";
         if (modal_seen && (r == kCcomp || r == kAdvcl) &&
             (lw == "mean" || lw == "imply" || lw == "risk" || lw == "fear" || lw == "warn" || lw == "worry"))
           return "possible consequence under '" + s.tokens[g].form + "'";
