@@ -196,6 +196,8 @@ class SentenceCoder {
   // actor or a role ("the Lisbon Centre for Policy Studies", "an Iraq War veteran";
   // "the South Korean Unification Ministry" names a role and stays).
   bool InUnknownName(int first, int last) const;
+  // Token p is a word of an actor's or an agent's name.
+  bool Names(int p) const { return Nominalish(p); }
   // The actors of the first "with" phrase under verb v.
   std::vector<ActorRef> WithPartner(int v) const { return NP(PrepObject(v, "WITH"), 0); }
 
@@ -2991,6 +2993,58 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
     }
     return false;
   };
+  // The "between" phrase of `r` hangs from a common noun that names no actor or role and
+  // is the subject of the verb.
+  auto between_subject = [&](const VerbHit& h, const ActorRef& r) {
+    int u = head_of(r);
+    for (int depth = 0; u >= 0 && depth < 6; ++depth) {
+      bool here = false;
+      for (int k : toks[u].kids) here |= toks[k].rel == kCase && toks[k].up == "BETWEEN";
+      if (here) break;
+      u = toks[u].head;
+    }
+    if (u < 0) return false;
+    int g = toks[u].head;
+    if (g < 0 || toks[u].rel != kNmod || !toks[g].noun || sc.Names(g)) return false;
+    if (toks[g].rel == kNsubj && toks[g].head == h.tok) return true;
+    // "(part of) a pact between X and Y, which requires ...": the relative clause's
+    // antecedent.
+    if (toks[h.tok].rel != kRelcl) return false;
+    for (int depth = 0; g >= 0 && depth < 3; ++depth) {
+      if (!toks[g].noun || sc.Names(g)) return false;
+      if (toks[h.tok].head == g) return true;
+      if (toks[g].rel != kNmod) return false;
+      g = toks[g].head;
+    }
+    return false;
+  };
+  // The actor hangs from the verb's object through an -ing participle clause.
+  auto in_object_clause = [&](const VerbHit& h, const ActorRef& r) {
+    int u = head_of(r);
+    bool clause = false;
+    for (int depth = 0; u >= 0 && depth < 12; ++depth) {
+      int g = toks[u].head;
+      if (g == h.tok) return clause && toks[u].rel == kObj;
+      if (toks[u].rel == kAcl && toks[u].src->xpos == "VBG") clause = true;
+      u = g;
+    }
+    return false;
+  };
+  // The preposition of the phrase that names `b` (upper case, "" for none).
+  auto prep_of = [&](const ActorRef& b) {
+    int u = head_of(b);
+    while (u >= 0 && (toks[u].rel == kCompound || toks[u].rel == kFlat)) u = toks[u].head;
+    if (u < 0 || (toks[u].rel != kObl && toks[u].rel != kNmod)) return std::string();
+    for (int k : toks[u].kids)
+      if (toks[k].rel == kCase) return toks[k].up;
+    return std::string();
+  };
+  // The phrase naming `b` is a prepositional phrase of the verb itself, before it.
+  auto fronted = [&](const VerbHit& h, const ActorRef& b) {
+    int u = head_of(b);
+    while (u >= 0 && (toks[u].rel == kCompound || toks[u].rel == kFlat)) u = toks[u].head;
+    return u >= 0 && u < h.tok && toks[u].rel == kObl && toks[u].head == h.tok;
+  };
   // True when the target is only the channel of the act: "via X", "through X", or a
   // platform or outlet "on X" that the pattern does not name ("hailed the report on
   // Twitter", "spoke on state television").
@@ -3216,6 +3270,19 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
             note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, a party named by 'between'");
             continue;
           }
+          // A statement does not address an actor named inside an -ing clause that
+          // modifies its object ("held a press conference discussing concerns about
+          // Chinese meddling"; "denied the allegations made by Iran" stays).
+          if (!actor_stems && !opt.petrarch2 && code.compare(0, 2, "01") == 0 && in_object_clause(h, b)) {
+            note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, the target is inside a clause of the object");
+            continue;
+          }
+          // A thing between two parties as the subject ("the pact between the EU and
+          // Mercosur requires ...") is no act of either party.
+          if (!actor_stems && !opt.petrarch2 && between(h, a) && between_subject(h, a)) {
+            note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, the subject is a thing between parties");
+            continue;
+          }
           if (!actor_stems && (sc.InAttribution(head_of(a)) || sc.InAttribution(head_of(b)))) {
             note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, 'according to' names the reporter");
             continue;
@@ -3230,6 +3297,13 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
           }
           if (!actor_stems && (region_modifier(a) || region_modifier(b))) {
             note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, a region named as a modifier");
+            continue;
+          }
+          // Where a statement or a meeting was made from is not whom it addresses ("From
+          // Jerusalem, the minister spoke, defending ...").
+          if (!actor_stems && (code.compare(0, 2, "01") == 0 || code.compare(0, 2, "04") == 0) &&
+              prep_of(b) == "FROM" && Upper(h.target_prep) != "FROM" && b.last < h.tok && fronted(h, b)) {
+            note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, a 'from' place is no addressee");
             continue;
           }
           if (!actor_stems && medium(h, b)) {
