@@ -1543,6 +1543,11 @@ std::vector<ActorRef> SentenceCoder::NP(int h, int depth) const {
     for (int j = h - 1; j >= 0; --j) {
       if (t_[j].rel != kNsubj && t_[j].rel != kNsubjPass) continue;
       if (t_[j].src->upos == "PRON") continue;
+      // A singular pronoun does not stand for a plural common noun ("Chinese officials
+      // confirmed it has infected 200 people": the virus).
+      if (!c_.actor_stems && t_[j].src->upos == "NOUN" && t_[j].src->xpos == "NNS" && actor_at_[j] < 0 &&
+          (t.up == "IT" || t.up == "ITS" || t.up == "HE" || t.up == "SHE" || t.up == "HIM" || t.up == "HER"))
+        continue;
       auto a = NP(j, depth + 1);
       if (a.size() == 1) {
         Explain("pronoun '" + t.src->form + "' resolved to " + a[0].code + " ('" + Text(a[0].first, a[0].last) + "')");
@@ -1893,6 +1898,17 @@ std::vector<ActorRef> SentenceCoder::LinearTarget(int v) const {
         while (t_[q].head > q && t_[q].head < n && (t_[q].rel == kCompound || t_[q].rel == kFlat || t_[q].rel == kAmod))
           q = t_[q].head;
         if ((t_[q].rel == kNsubj || t_[q].rel == kNsubjPass) && t_[q].head != v) ok = false;
+        // "defeated ISIS and Spain would be moving ...": a name right before a finite
+        // auxiliary or verb starts a clause, whatever the tree says.
+        if (actor_at_[last + 2] >= 0) {
+          int e = actor_spans_[actor_at_[last + 2]].last + 1;
+          if (e < n) {
+            const std::string& x2 = t_[e].src->xpos;
+            if ((t_[e].src->upos == "AUX" || t_[e].src->upos == "VERB") &&
+                (x2 == "MD" || x2 == "VBD" || x2 == "VBZ" || x2 == "VBP"))
+              ok = false;
+          }
+        }
       }
       if (!ok) break;
       ++last;
@@ -2079,6 +2095,14 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
           std::string prep = CaseOf(k);
           if (prep == "TO" || prep == "INTO" || prep == "FROM" || prep == "VIA" || prep == "THROUGH") continue;
           if (Attribution(k)) continue;
+          // A phrase set off by a comma after the verb is an aside, not the doer ("200
+          // soldiers had been killed, with 50 Abkhaz deaths").
+          {
+            std::vector<int> sub;
+            Subtree(k, &sub, true);
+            int lo = *std::min_element(sub.begin(), sub.end());
+            if (lo > v && t_[lo - 1].up == ",") continue;
+          }
           auto a = NP(k, 0);
           // Not an actor inside a clause under the phrase: "found guilty on Thursday of
           // raping a Canadian tourist" names the victim, not who found them guilty.
