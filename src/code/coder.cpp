@@ -191,10 +191,10 @@ class SentenceCoder {
   // The actor in tokens [first, last] only modifies the object of verb v, a thing that
   // names no actor or role ("discussed Iraq-Kuwait relations", "Ukraine's future").
   bool ModifiesThingObject(int v, int first, int last) const;
-  // The place or demonym matched in tokens [first, last] only starts a longer proper name
-  // the dictionaries do not know: capitalized words follow it and none of them names an
-  // actor or a role ("the Lisbon Centre for Policy Studies", "an Iraq War veteran";
-  // "the South Korean Unification Ministry" names a role and stays).
+  // The place or demonym matched in tokens [first, last] is part of the proper name of
+  // a private body, a prize or a war the dictionaries do not know ("the Lisbon Centre
+  // for Policy Studies", "an Iraq War veteran", "the League of United Latin American
+  // Citizens"); facilities, weapons and state bodies named after a place stay.
   bool InUnknownName(int first, int last) const;
   // Token p is a word of an actor's or an agent's name.
   bool Names(int p) const { return Nominalish(p); }
@@ -1543,9 +1543,9 @@ std::vector<ActorRef> SentenceCoder::NP(int h, int depth) const {
     for (int j = h - 1; j >= 0; --j) {
       if (t_[j].rel != kNsubj && t_[j].rel != kNsubjPass) continue;
       if (t_[j].src->upos == "PRON") continue;
-      // A singular pronoun does not stand for a plural common noun ("Chinese officials
+      // A singular pronoun does not stand for a plural role noun ("Chinese officials
       // confirmed it has infected 200 people": the virus).
-      if (!c_.actor_stems && t_[j].src->upos == "NOUN" && t_[j].src->xpos == "NNS" && actor_at_[j] < 0 &&
+      if (!c_.actor_stems && t_[j].src->upos == "NOUN" && t_[j].src->xpos == "NNS" && agent_at_[j] >= 0 &&
           (t.up == "IT" || t.up == "ITS" || t.up == "HE" || t.up == "SHE" || t.up == "HIM" || t.up == "HER"))
         continue;
       auto a = NP(j, depth + 1);
@@ -1927,37 +1927,45 @@ std::vector<ActorRef> SentenceCoder::LinearTarget(int v) const {
 
 bool SentenceCoder::InUnknownName(int first, int last) const {
   int n = static_cast<int>(t_.size());
-  static const char* kTime[] = {"MONDAY",  "TUESDAY",  "WEDNESDAY", "THURSDAY", "FRIDAY",  "SATURDAY", "SUNDAY",
-                                "JANUARY", "FEBRUARY", "MARCH",     "APRIL",    "MAY",     "JUNE",     "JULY",
-                                "AUGUST",  "SEPTEMBER", "OCTOBER",  "NOVEMBER", "DECEMBER"};
-  static const char* kState[] = {"DEPARTMENT", "AGENCY",  "OFFICE",  "ADMINISTRATION", "BUREAU", "COMMISSION",
-                                 "AUTHORITY",  "COUNCIL", "COURT",   "SERVICE",        "FORCE",  "FORCES",
-                                 "GUARD",      "GUARDS",  "NAVY",    "ARMY",           "POLICE", "MINISTRY",
-                                 "DIRECTORATE", "COMMAND", "CABINET", "PARLIAMENT",    "CONGRESS", "ASSEMBLY"};
+  // Words that make a name a private body, a prize or a war rather than the place
+  // itself or its state ("the Lisbon Centre for Policy Studies", "the Korean War", "the
+  // US National Medal of Science"); a facility, a weapon or an armed service named after
+  // a place stays the place's ("the Arak Nuclear Complex", "a Russian Shahed drone").
+  static const char* kPrivate[] = {"INSTITUTE", "INSTITUTION", "CENTRE",     "CENTER",  "LEAGUE",   "FOUNDATION",
+                                   "ASSOCIATION", "SOCIETY",   "UNIVERSITY", "COLLEGE", "SCHOOL",   "ACADEMY",
+                                   "MUSEUM",    "FEDERATION",  "CLUB",       "ORGANIZATION", "ORGANISATION",
+                                   "MEDAL",     "PRIZE",       "AWARD",      "WAR",     "CUP",      "CHAMPIONSHIP",
+                                   "FESTIVAL",  "TOURNAMENT",  "LIBRARY"};
+  auto capital = [&](int q) {
+    const Token& tk = *t_[q].src;
+    return !tk.form.empty() && std::isupper(static_cast<unsigned char>(tk.form[0])) &&
+           (tk.upos == "PROPN" || tk.upos == "NOUN" || tk.upos == "ADJ");
+  };
+  auto connector = [&](int q) { return t_[q].src->form == "of" || t_[q].src->form == "for"; };
+  auto is_private = [&](int q) {
+    for (const char* w : kPrivate)
+      if (t_[q].up == w || t_[q].lemma == w) return true;
+    return false;
+  };
   for (int i = first; i <= last; ++i) {
     if (actor_at_[i] < 0) continue;
     // Only places and demonyms (a bare country or region code): an organisation's own
     // name goes on ("the Tawhid and Jihad Group", "UN Secretary-General").
     if (c_.actors.actor(actor_spans_[actor_at_[i]].id).CodeAt(date_).size() != 3) return false;
-    int p = actor_spans_[actor_at_[i]].last + 1;
-    bool run = false;
-    for (; p < n; ++p) {
-      const Token& tk = *t_[p].src;
-      if (tk.form.empty() || !std::isupper(static_cast<unsigned char>(tk.form[0]))) break;
-      if (tk.upos != "PROPN" && tk.upos != "NOUN" && tk.upos != "ADJ") break;
-      if (Nominalish(p)) return false;
-      for (const char* w : kTime)
-        if (t_[p].up == w) return false;
-      // A state body's name ("the Ruritania Department of Transport", "the Ruritanian
-      // Space Agency") or an acronym ("Ruritanian KGB") belongs to the country.
-      for (const char* w : kState)
-        if (t_[p].up == w || t_[p].lemma == w) return false;
-      bool acronym = tk.form.size() >= 2;
-      for (char ch : tk.form) acronym = acronym && (std::isupper(static_cast<unsigned char>(ch)) || ch == '.');
-      if (acronym) return false;
-      run = true;
+    const Span& sp = actor_spans_[actor_at_[i]];
+    // The capitalized words around the name, joined by "of" / "for" ("the League of
+    // United Latin American Citizens"); a word of another actor or role ends them.
+    for (int q = sp.last + 1; q < n; ++q) {
+      if (connector(q) && q + 1 < n && capital(q + 1)) continue;
+      if (!capital(q) || Nominalish(q)) break;
+      if (is_private(q)) return true;
     }
-    return run;
+    for (int q = sp.first - 1; q > 0; --q) {
+      if (connector(q) && capital(q - 1)) continue;
+      if (!capital(q) || Nominalish(q)) break;
+      if (is_private(q)) return true;
+    }
+    return false;
   }
   return false;
 }
@@ -2540,9 +2548,9 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
     if (u.targets.empty()) {
       for (auto& h : *hits) {
         if (&h == &u || h.suppressed || h.targets.empty()) continue;
-        // Where the named verb happens is not whom the pattern's verb addresses
-        // ("encouraging firms to cease trading in Cuba").
-        if (!c_.actor_stems && !o_.petrarch2 && h.place_target) continue;
+        // Where the named verb happens is not whom an appeal addresses ("encouraging
+        // firms to cease trading in Cuba"; "launched airstrikes in southern Iran" stays).
+        if (!c_.actor_stems && !o_.petrarch2 && h.place_target && u.code.compare(0, 2, "02") == 0) continue;
         for (const auto& [a, b] : u.matched)
           if (h.tok >= a && h.tok <= b && u.targets.empty()) {
             u.targets = h.targets;
@@ -3042,13 +3050,21 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
     }
     return false;
   };
-  // The actor hangs from the verb's object through an -ing participle clause.
+  // The actor hangs from the verb's object, a gathering (conference, briefing, meeting
+  // ...), through an -ing participle clause.
   auto in_object_clause = [&](const VerbHit& h, const ActorRef& r) {
     int u = head_of(r);
     bool clause = false;
+    static const char* kGathering[] = {"CONFERENCE", "BRIEFING", "MEETING", "SESSION", "RALLY", "HEARING",
+                                       "SUMMIT",     "FORUM",    "EVENT",   "SPEECH"};
     for (int depth = 0; u >= 0 && depth < 12; ++depth) {
       int g = toks[u].head;
-      if (g == h.tok) return clause && toks[u].rel == kObj;
+      if (g == h.tok) {
+        if (!clause || toks[u].rel != kObj) return false;
+        for (const char* w : kGathering)
+          if (toks[u].lemma == w) return true;
+        return false;
+      }
       if (toks[u].rel == kAcl && toks[u].src->xpos == "VBG") clause = true;
       u = g;
     }
@@ -3350,6 +3366,11 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
       if (!actor_stems && (c.compare(0, 2, "18") == 0 || c.compare(0, 2, "19") == 0 || c.compare(0, 2, "20") == 0) &&
           a.code.size() > 3 && b.code.size() > 3 && a.code.compare(0, 3, b.code, 0, 3) == 0 &&
           political(a.code) && political(b.code) && !armed_sentence()) {
+        // Defeating a rival is an election result, no event.
+        if (toks[h.tok].lemma == "DEFEAT" || toks[h.tok].lemma == "BEAT") {
+          note("verb '" + vform + "': " + c + " between two political actors of one country: an election, no event");
+          return;
+        }
         note("verb '" + vform + "': " + c + " between two political actors of one country, no arms: 111");
         c = "111";
       }
