@@ -2930,6 +2930,16 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
         return "purpose of '" + s.tokens[toks[u].head].form + "'";
       // (Also up a to-infinitive under a noun: "If the House votes/NOUN to impeach X".)
       bool to_acl = r == kAcl && has_mark(u, {"TO"});
+      // What a motion, a right or a way is for is not done ("voted on a resolution to
+      // expel the troops", "the only way to stop Trump", "the power to dismiss X").
+      if (to_acl && toks[u].head >= 0) {
+        static const char* kFor[] = {"WAY",       "MEANS",    "ABILITY", "RIGHT",    "CHANCE",   "OPPORTUNITY",
+                                     "POWER",     "PERMISSION", "DEADLINE", "RESOLUTION", "BILL", "MOTION",
+                                     "PROPOSAL",  "THREAT",   "OPTION",  "PETITION"};
+        for (const char* w : kFor)
+          if (toks[toks[u].head].lemma == w)
+            return "what '" + s.tokens[toks[u].head].form + "' is for";
+      }
       if (r != kCcomp && r != kXcomp && r != kConj && r != kAdvcl && !to_acl) break;
       int g = toks[u].head;
       if (g < 0) break;
@@ -3240,7 +3250,7 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
       return true;
     };
     for (auto& a : h.sources)
-      if (a.code != "---" && !unknown_name(a)) src.push_back(a);
+      if (a.code != "---" && !unknown_name(a) && !(!actor_stems && medium(h, a))) src.push_back(a);
     // An "object" followed right away by a finite auxiliary or copula of the verb's
     // complement clause is that clause's subject, misparsed ("announced Norway was to
     // join", "said Chile had erred"): what the statement is about, not whom it addresses.
