@@ -510,6 +510,9 @@ blk('DE-ESCALATE', '087', ['DE-ESCALATE', 'DEESCALATE', 'DISENGAGE', 'DEMOBILIZE
            ('* CONFLICT', '087'), ('* CRISIS', '087'), ('* ZONE', '0873')])
 blk('WITHDRAW', '0874', ['WITHDRAW', 'RETREAT', 'PULL_OUT', 'PULL_BACK', 'SURRENDER', 'RETIRE', 'FALL_BACK', 'REDEPLOY', 'EXIT', 'QUIT', 'ABANDON', 'VACATE', 'CEDE', 'RELINQUISH', 'HAND_BACK', 'LAY_DOWN'],
     extra=[('* TROOP', '0874'), ('* FORCE', '0874'), ('* SOLDIER', '0874'), ('* (FROM)', '0874'), ('* TERRITORY', '0874'),
+           # a candidate dropping out or giving up an aim is no retreat from a party
+           ('* NAME', '---'), ('* CANDIDACY', '---'), ('* NOMINATION', '---'), ('* (FROM CONSIDERATION)', '---'),
+           ('* (FROM RACE)', '---'), ('* (FROM GOAL)', '---'), ('* (FROM AIM)', '---'),
            ('* POSITION', '0874'), ('* CITY', '0874'), ('* TOWN', '0874'), ('* BASE', '0874'), ('* ARM', '0873'),
            ('* WEAPON', '0873'), ('* AMBASSADOR', '161'), ('* ENVOY', '161'), ('* DIPLOMAT', '161'),
            ('* {DIPLOMATIC STAFF}', '161'), ('* RECOGNITION', '161'), ('* ACCREDITATION', '161'),
