@@ -193,7 +193,7 @@ class SentenceCoder {
   bool ModifiesThingObject(int v, int first, int last) const;
   // The place or demonym matched in tokens [first, last] is part of the proper name of
   // a private body, a prize or a war the dictionaries do not know ("the Lisbon Centre
-  // for Policy Studies", "an Iraq War veteran", "the League of United Latin American
+  // for Policy Studies", "an Iraq War veteran", "the Association of United Latin American
   // Citizens"); facilities, weapons and state bodies named after a place stay.
   bool InUnknownName(int first, int last) const;
   // Token p is a word of an actor's or an agent's name.
@@ -1543,8 +1543,8 @@ std::vector<ActorRef> SentenceCoder::NP(int h, int depth) const {
     for (int j = h - 1; j >= 0; --j) {
       if (t_[j].rel != kNsubj && t_[j].rel != kNsubjPass) continue;
       if (t_[j].src->upos == "PRON") continue;
-      // A singular pronoun does not stand for a plural role noun ("Chinese officials
-      // confirmed it has infected 200 people": the virus).
+      // A singular pronoun does not stand for a plural role noun ("health officials said
+      // it has now reached 310 patients": the virus).
       if (!c_.actor_stems && t_[j].src->upos == "NOUN" && t_[j].src->xpos == "NNS" && agent_at_[j] >= 0 &&
           (t.up == "IT" || t.up == "ITS" || t.up == "HE" || t.up == "SHE" || t.up == "HIM" || t.up == "HER"))
         continue;
@@ -1929,7 +1929,7 @@ bool SentenceCoder::InUnknownName(int first, int last) const {
   int n = static_cast<int>(t_.size());
   // Words that make a name a private body, a prize or a war rather than the place
   // itself or its state ("the Lisbon Centre for Policy Studies", "the Korean War", "the
-  // US National Medal of Science"); a facility, a weapon or an armed service named after
+  // Ruritanian Medal of Merit"); a facility, a weapon or an armed service named after
   // a place stays the place's ("the Arak Nuclear Complex", "a Russian Shahed drone").
   static const char* kPrivate[] = {"INSTITUTE", "INSTITUTION", "CENTRE",     "CENTER",  "LEAGUE",   "FOUNDATION",
                                    "ASSOCIATION", "SOCIETY",   "UNIVERSITY", "COLLEGE", "SCHOOL",   "ACADEMY",
@@ -1953,8 +1953,8 @@ bool SentenceCoder::InUnknownName(int first, int last) const {
     // name goes on ("the Tawhid and Jihad Group", "UN Secretary-General").
     if (c_.actors.actor(actor_spans_[actor_at_[i]].id).CodeAt(date_).size() != 3) return false;
     const Span& sp = actor_spans_[actor_at_[i]];
-    // The capitalized words around the name, joined by "of" / "for" ("the League of
-    // United Latin American Citizens"); a word of another actor or role ends them.
+    // The capitalized words around the name, joined by "of" / "for" ("the Association of
+    // United Latin American Workers"); a word of another actor or role ends them.
     for (int q = sp.last + 1; q < n; ++q) {
       if (connector(q) && q + 1 < n && capital(q + 1)) continue;
       if (!capital(q) || Nominalish(q)) break;
@@ -2930,8 +2930,8 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
         return "purpose of '" + s.tokens[toks[u].head].form + "'";
       // (Also up a to-infinitive under a noun: "If the House votes/NOUN to impeach X".)
       bool to_acl = r == kAcl && has_mark(u, {"TO"});
-      // What a motion, a right or a way is for is not done ("voted on a resolution to
-      // expel the troops", "the only way to stop Trump", "the power to dismiss X").
+      // What a motion, a right or a way is for is not done ("debated a motion to expel
+      // foreign troops", "their best way to stop Trump", "the power to dismiss X").
       if (to_acl && toks[u].head >= 0) {
         static const char* kFor[] = {"WAY",       "MEANS",    "ABILITY", "RIGHT",    "CHANCE",   "OPPORTUNITY",
                                      "POWER",     "PERMISSION", "DEADLINE", "RESOLUTION", "BILL", "MOTION",
@@ -3321,8 +3321,8 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
             continue;
           }
           // A statement does not address an actor named inside an -ing clause that
-          // modifies its object ("held a press conference discussing concerns about
-          // Chinese meddling"; "denied the allegations made by Iran" stays).
+          // modifies its object ("held a briefing discussing worries over Chinese
+          // meddling"; "denied the allegations made by Iran" stays).
           if (!actor_stems && !opt.petrarch2 && code.compare(0, 2, "01") == 0 && in_object_clause(h, b)) {
             note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, the target is inside a clause of the object");
             continue;
