@@ -2070,6 +2070,26 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
       }
       if (h.code == "---") Explain("verb '" + t.src->form + "' " + h.pattern + ": asks a question, no appeal");
     }
+    if (!c_.actor_stems && t.lemma == "SUGGEST" && h.code.compare(0, 2, "02") == 0 && Child(v, kObj) < 0 &&
+        Child(v, kIobj) < 0) {
+      // "the images suggest the city lost half its homes": an indicative that clause is
+      // what the evidence shows, no proposal (a proposal takes "should" or a bare verb).
+      int c = Child(v, kCcomp);
+      if (c >= 0) {
+        const std::string& x = t_[c].src->xpos;
+        bool modal = false;
+        for (int k : t_[c].kids) modal |= t_[k].rel == kAux && (t_[k].up == "SHOULD" || t_[k].up == "MUST");
+        bool indicative = x == "VBD" || x == "VBZ" || t_[c].src->upos != "VERB";
+        for (int k : t_[c].kids)
+          if ((t_[k].rel == kAux || t_[k].rel == kCop) &&
+              (t_[k].src->xpos == "VBD" || t_[k].src->xpos == "VBZ" || t_[k].src->xpos == "VBP"))
+            indicative = true;
+        if (indicative && !modal) {
+          Explain("verb '" + t.src->form + "': an indicative clause, what something shows, no proposal");
+          h.code = "---";
+        }
+      }
+    }
     h.negated = Negated(v) && !h.pattern_negation;
     bool passive = Passive(v) && !tabari_word;
     if (passive) {
