@@ -2983,7 +2983,8 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
         // London", "Hamas wants Egypt to mediate". (A governing verb that codes claims its
         // complement earlier: "urged X to ..." is one appeal.)
         static const char* kWanted[] = {"invite", "urge", "ask", "request", "want", "plan", "intend", "hope",
-                                        "propose", "seek", "wish", "aim", "encourage", "demand", "call", "need"};
+                                        "propose", "seek", "wish", "aim", "encourage", "demand", "call", "need",
+                                        "require"};
         // ("called on Turkey to/advcl halt ..." too; "call" only as an appeal, with an
         // on / for / upon phrase: "calling the attack retaliation" names.)
         bool appeal = false;
