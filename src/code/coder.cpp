@@ -3101,6 +3101,14 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
     }
     return false;
   };
+  // `r` is only an adjective (a demonym) of a singular common noun that names no actor
+  // or role ("Iranian aid"; "Palestinian factions" are people).
+  auto demonym_of_thing = [&](const ActorRef& r) {
+    int u = head_of(r);
+    if (toks[u].rel != kAmod || toks[u].src->upos != "ADJ") return false;
+    int g = toks[u].head;
+    return g >= 0 && toks[g].noun && toks[g].src->xpos == "NN" && !sc.Names(g);
+  };
   // The preposition of the phrase that names `b` (upper case, "" for none).
   auto prep_of = [&](const ActorRef& b) {
     int u = head_of(b);
@@ -3364,6 +3372,12 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
           if (!actor_stems && (code.compare(0, 2, "01") == 0 || code.compare(0, 2, "02") == 0) &&
               region_code(b.code)) {
             note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, a region is no addressee");
+            continue;
+          }
+          // Meetings and visits (04) are with parties, not with things a demonym
+          // describes ("how much Iranian aid is received by the rebels").
+          if (!actor_stems && code.compare(0, 2, "04") == 0 && demonym_of_thing(b)) {
+            note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, a demonym of a thing");
             continue;
           }
           if (!actor_stems && (region_modifier(a) || region_modifier(b))) {
