@@ -318,12 +318,16 @@ blk('AGREE', '030', ['AGREE', 'CONSENT', 'ASSENT', 'ACQUIESCE', 'ACCEPT'],
            ('* MIGRANT', '075'), ('* RESPONSIBILITY', '015'), ('* {RESPONSIBILITY FOR}', '015'), ('* DEFEAT', '080'),
            ('* SURRENDER', '0874'), ('* VERDICT', '---'), ('* (TO WITHDRAW)', '0874'), ('* (TO RELEASE)', '0353'),
            ('* (TO LIFT)', '0354'), ('* DEAL', '057'), ('* AGREEMENT', '057'), ('* ACCORD', '057'), ('* TREATY', '057')])
-blk('PRAISE', '051', ['PRAISE', 'HAIL', 'COMMEND', 'LAUD', 'APPLAUD', 'WELCOME', 'THANK', 'CONGRATULATE', 'SALUTE', 'ACCLAIM', 'COMPLIMENT', 'EXTOL', 'ADMIRE', 'APPRECIATE', 'CHEER', 'LIONIZE', 'EULOGIZE', 'TOUT'],
-    extra=[('* DECISION', '051'), ('* EFFORT', '051'), ('* ROLE', '051'), ('* (FOR)', '051'), ('* MOVE', '051'),
-           ('* STEP', '051'), ('* PROGRESS', '051'), ('* AGREEMENT', '051'), ('* DELEGATION', '043'), ('* VISITOR', '043'),
-           ('* (TO)', '043'), ('* REFUGEE', '075'), ('* RELEASE', '051'), ('* ELECTION', '051'),
-           ('* {SUPPORT FOR}', '051'), ('* PEACEKEEPER', '0861'), ('* INSPECTOR', '0862'), ('* INVESTMENT', '061'),
-           ('* AID', '051'), ('* (ON ARRIVAL)', '043'), ('* (AT AIRPORT)', '043')])
+_PRAISE_EXTRA = [('* DECISION', '051'), ('* EFFORT', '051'), ('* ROLE', '051'), ('* (FOR)', '051'), ('* MOVE', '051'),
+                 ('* STEP', '051'), ('* PROGRESS', '051'), ('* AGREEMENT', '051'), ('* RELEASE', '051'),
+                 ('* ELECTION', '051'), ('* {SUPPORT FOR}', '051'), ('* INVESTMENT', '061'), ('* AID', '051')]
+blk('PRAISE', '051', ['PRAISE', 'HAIL', 'COMMEND', 'LAUD', 'APPLAUD', 'THANK', 'CONGRATULATE', 'SALUTE', 'ACCLAIM', 'COMPLIMENT', 'EXTOL', 'ADMIRE', 'APPRECIATE', 'CHEER', 'LIONIZE', 'EULOGIZE', 'TOUT'],
+    extra=_PRAISE_EXTRA)
+# Only welcoming receives someone (043): "congratulated X, saying ... going to ..." is praise.
+blk('WELCOME', '051', ['WELCOME'],
+    extra=_PRAISE_EXTRA + [('* DELEGATION', '043'), ('* VISITOR', '043'), ('* (TO)', '043'), ('* REFUGEE', '075'),
+                           ('* PEACEKEEPER', '0861'), ('* INSPECTOR', '0862'), ('* (ON ARRIVAL)', '043'),
+                           ('* (AT AIRPORT)', '043')])
 blk('SUPPORT', '051', ['SUPPORT', 'ENDORSE', 'BACK', 'FAVOR', 'FAVOUR', 'CHAMPION', 'ESPOUSE', 'UPHOLD', 'APPROVE', 'VOUCH', 'ADVOCATE', 'SECOND', 'SUBSCRIBE'],
     extra=[('* {MILITARY ACTION}', '---'), ('* PLAN (FOR {MILITARY ACTION})', '---'), ('* OPERATION', '---'), ('* {MILITARY OPERATION}', '---'), ('* STRIKE', '---'), ('* ATTACK', '---'), ('* OFFENSIVE', '---'), ('* LAW', '---'), ('* BILL', '---'), ('* BID (OF +)', '051'), ('* {MEMBERSHIP BID} (OF +)', '051'), ('* CANDIDACY (OF +)', '051'), ('* BID', '051'), ('* CANDIDACY', '051'), ('* PLAN', '051'), ('* PROPOSAL', '051'), ('* INITIATIVE', '051'),
            ('* RESOLUTION', '051'), ('* POSITION', '051'), ('* STANCE', '051'), ('* POLICY', '051'), ('* CLAIM', '051'),
