@@ -2175,14 +2175,42 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
         // The tree's subject is a thing ("a bus crash on an Ohio interstate
         // highway"): the names inside it modify the thing and were weighed there.
         if (!c_.actor_stems && h.sources.empty() && !lin.empty()) {
+          // So does a clausal subject ("barring Chilean miners from the site broke the
+          // treaty"): what the clause did, not who.
           int subj = Child(v, kNsubj);
-          if (subj >= 0 && t_[subj].noun && agent_at_[subj] < 0 && actor_at_[subj] < 0) {
+          int csubj = Child(v, kCsubj);
+          if (subj >= 0 && !(t_[subj].noun && agent_at_[subj] < 0 && actor_at_[subj] < 0)) subj = -1;
+          if (subj >= 0 || csubj >= 0) {
             std::vector<int> sub;
-            Subtree(subj, &sub, false);
+            if (subj >= 0) Subtree(subj, &sub, false);
+            if (csubj >= 0) Subtree(csubj, &sub, false);
             std::sort(sub.begin(), sub.end());
             bool inside = true;
             for (const auto& a : lin) inside = inside && std::binary_search(sub.begin(), sub.end(), a.first);
             if (inside) lin.clear();
+          }
+          // Nor are names in the object of a gerund before this one ("wrote barring
+          // Chilean miners permits broke the treaty", the gerund clause misread as a
+          // complement of 'wrote'): the gerund's object, not this verb's source.
+          bool away = !lin.empty();
+          for (const auto& a : lin) {
+            bool obj = false, here = false;
+            int u = a.first;
+            for (int depth = 0; u >= 0 && depth < 8 && !here && !obj; ++depth) {
+              if (u == v) here = true;
+              int g = t_[u].head;
+              Rel r = t_[u].rel;
+              if (g >= 0 && g != v && (r == kObj || r == kIobj) && t_[g].src->xpos == "VBG")
+                obj = true;
+              // Only the object's own words ("Chilean miners"), not a phrase under it.
+              if (r != kObj && r != kIobj && r != kCompound && r != kAmod && r != kFlat && r != kConj) break;
+              u = g;
+            }
+            away = away && obj && !here;
+          }
+          if (away) {
+            lin.clear();
+            Explain("verb '" + t.src->form + "': the names before it are another verb's object, no source");
           }
         }
         if (!lin.empty() && (h.sources.empty() || covers(lin, h.sources))) {
@@ -2951,11 +2979,13 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
       // (Also up a to-infinitive under a noun: "If the House votes/NOUN to impeach X".)
       bool to_acl = r == kAcl && has_mark(u, {"TO"});
       // What a motion, a right or a way is for is not done ("debated a motion to expel
-      // foreign troops", "their best way to stop Trump", "the power to dismiss X").
+      // foreign troops", "their best way to stop Trump", "the power to dismiss X"); nor
+      // is what a deal or a plan is for ("brokered a deal to restore ties between X and Y").
       if (to_acl && toks[u].head >= 0) {
         static const char* kFor[] = {"WAY",       "MEANS",    "ABILITY", "RIGHT",    "CHANCE",   "OPPORTUNITY",
                                      "POWER",     "PERMISSION", "DEADLINE", "RESOLUTION", "BILL", "MOTION",
-                                     "PROPOSAL",  "THREAT",   "OPTION",  "PETITION"};
+                                     "PROPOSAL",  "THREAT",   "OPTION",  "PETITION", "DEAL",   "AGREEMENT",
+                                     "ACCORD",    "PACT",     "TREATY",  "PLAN"};
         for (const char* w : kFor)
           if (toks[toks[u].head].lemma == w)
             return "what '" + s.tokens[toks[u].head].form + "' is for";
@@ -3354,6 +3384,15 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
           // meddling"; "denied the allegations made by Iran" stays).
           if (!actor_stems && !opt.petrarch2 && code.compare(0, 2, "01") == 0 && in_object_clause(h, b)) {
             note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, the target is inside a clause of the object");
+            continue;
+          }
+          // An intermediary's purpose: a to-infinitive whose source comes from the verb
+          // above it, with the target one party of a "between X and Y" phrase that does not
+          // name the source ("brokered a deal to restore ties between X and Y") is no act
+          // of the source on either party.
+          if (!actor_stems && !opt.petrarch2 && (toks[h.tok].rel == kXcomp || toks[h.tok].rel == kAcl) &&
+              between(h, b) && !between(h, a)) {
+            note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, a third party's purpose between two parties");
             continue;
           }
           // A thing between two parties as the subject ("the pact between the EU and
