@@ -1461,6 +1461,17 @@ std::vector<ActorRef> SentenceCoder::Core(int m, std::vector<int>* agents_out, s
       // head is a role, does.
       if ((r != kNmod && r != kObl && r != kObj) || TimePhrase(k) || (agent_at_[m] < 0 && PlacePhrase(k))) continue;
       if (!c_.actor_stems && (Attribution(k) || CaseOf(k) == "AS")) continue;
+      // Roles said to be foreign or visiting are not the place's ("foreign envoys in
+      // Nairobi", "visiting officials in Oslo", "a gathering of foreign ministers in Lima").
+      if (!c_.actor_stems && !o_.petrarch2 && agent_at_[m] >= 0 && PlacePhrase(k)) {
+        bool away = false;
+        for (int j : t_[m].kids)
+          if (t_[j].rel == kAmod && j < m &&
+              ((t_[j].up == "FOREIGN" && t_[m].src->xpos == "NNS") || t_[j].up == "VISITING" ||
+               (t_[j].up == "INTERNATIONAL" && std::islower(static_cast<unsigned char>(t_[j].src->form[0])))))
+            away = true;
+        if (away) continue;
+      }
       // A role's "to" phrase is where it goes or is accredited, not whose it is ("the
       // visit of its prime minister to South Korea", "the ambassador to Russia").
       if (!c_.actor_stems && agent_at_[m] >= 0 && !o_.petrarch2) {
@@ -2179,7 +2190,25 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
           // treaty"): what the clause did, not who.
           int subj = Child(v, kNsubj);
           int csubj = Child(v, kCsubj);
-          if (subj >= 0 && !(t_[subj].noun && agent_at_[subj] < 0 && actor_at_[subj] < 0)) subj = -1;
+          // (Also a foreign or visiting role's: "foreign envoys in Nairobi said ...".)
+          // ("a gathering of foreign ministers in Lima", too).
+          auto foreign_role = [&](int m) {
+            if (agent_at_[m] < 0) return false;
+            for (int j : t_[m].kids)
+              if (t_[j].rel == kAmod && j < m &&
+                  ((t_[j].up == "FOREIGN" && t_[m].src->xpos == "NNS") || t_[j].up == "VISITING" ||
+                   (t_[j].up == "INTERNATIONAL" && std::islower(static_cast<unsigned char>(t_[j].src->form[0])))))
+                return true;
+            return false;
+          };
+          auto foreign_subject = [&](int m) {
+            if (foreign_role(m)) return true;
+            for (int j : t_[m].kids)
+              if (t_[j].rel == kNmod && CaseOf(j) == "OF" && foreign_role(j)) return true;
+            return false;
+          };
+          if (subj >= 0 && !(t_[subj].noun && ((agent_at_[subj] < 0 && actor_at_[subj] < 0) || foreign_subject(subj))))
+            subj = -1;
           if (subj >= 0 || csubj >= 0) {
             std::vector<int> sub;
             if (subj >= 0) Subtree(subj, &sub, false);
