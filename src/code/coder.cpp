@@ -1854,7 +1854,7 @@ std::vector<ActorRef> SentenceCoder::LinearSource(int v) const {
   };
   while (i >= 0 && skippable(i)) --i;
   if (i < 0 || (!Nominalish(i) && t_[i].src->upos != "NOUN" && t_[i].src->upos != "PROPN")) return {};
-  int end = i, j = i;
+  int end = i, j = i, comma = -1;
   while (j >= 0) {
     const Tok& t = t_[j];
     bool stop = (t.src->upos == "VERB" && !Nominalish(j)) || t.up == ";" || t.up == ":" || t.up == "\"" ||
@@ -1864,10 +1864,18 @@ std::vector<ActorRef> SentenceCoder::LinearSource(int v) const {
     if (!c_.actor_stems && !Nominalish(j)) {
       static const char* kOpeners[] = {"AFTER", "BEFORE", "WHEN",   "WHILE",   "SINCE", "BECAUSE", "ALTHOUGH",
                                        "THOUGH", "IF",    "UNLESS", "UNTIL",   "WHERE", "WHEREAS", "DURING",
-                                       "AMID",  "DESPITE", "ACCORDING"};
-      for (const char* w : kOpeners) stop |= t.up == w;
+                                       "AMID",  "DESPITE", "ACCORDING", "UNLIKE"};
+      bool opener = false;
+      for (const char* w : kOpeners) opener |= t.up == w;
+      // The adverbial runs to its comma ("Unlike France, Germany criticized ...": only
+      // Germany).
+      if (opener && comma >= 0) j = comma;
+      stop |= opener;
     }
-    if (t.up == ",") stop = !(j > 0 && Nominalish(j - 1) && j + 1 <= end && Nominalish(j + 1));
+    if (t.up == ",") {
+      stop = !(j > 0 && Nominalish(j - 1) && j + 1 <= end && Nominalish(j + 1));
+      if (!stop) comma = j;
+    }
     if (stop) break;
     --j;
   }
@@ -3093,7 +3101,8 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
     int u = head_of(b);
     for (int depth = 0; u >= 0 && depth < 4; ++depth) {
       for (int k : toks[u].kids)
-        if ((toks[k].rel == kCase || toks[k].rel == kMark) && toks[k].up == "THAN") return true;
+        if ((toks[k].rel == kCase || toks[k].rel == kMark) && (toks[k].up == "THAN" || toks[k].up == "UNLIKE"))
+          return true;
       Rel r = toks[u].rel;
       if (r != kConj && r != kNmod && r != kAppos && r != kCompound && r != kFlat && r != kNmodPoss) return false;
       u = toks[u].head;
