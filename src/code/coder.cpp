@@ -2072,6 +2072,16 @@ void SentenceCoder::Run(std::vector<VerbHit>* hits) {
         Explain("verb '" + t.src->form + "' " + h.pattern + ": an object with a secondary predicate, no event");
         h.code = "---";
       }
+      // "called the election / the race / the state for X": a projection of the winner
+      // (media), no appeal.
+      if (obj >= 0 && t.lemma == "CALL" && h.code.compare(0, 2, "02") == 0) {
+        static const char* kContest[] = {"ELECTION", "RACE", "CONTEST", "PRIMARY", "VOTE", "STATE", "SEAT", "RUNOFF"};
+        for (const char* w : kContest)
+          if (t_[obj].lemma == w) {
+            Explain("verb '" + t.src->form + "' " + h.pattern + ": called a contest, no appeal");
+            h.code = "---";
+          }
+      }
     }
     if (!c_.actor_stems && (h.pattern.rfind("(verb", 0) == 0 || t.lemma == "ASK") && h.code.compare(0, 2, "02") == 0 &&
         Child(v, kObj) < 0 && Child(v, kIobj) < 0) {
