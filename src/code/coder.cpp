@@ -3119,6 +3119,19 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
     }
     return false;
   };
+  // True when `r` lies in the subject of a that-clause of the verb, which has no object.
+  auto warned_about = [&](const VerbHit& h, const ActorRef& r) {
+    for (int k : toks[h.tok].kids)
+      if (toks[k].rel == kObj || toks[k].rel == kIobj) return false;
+    int u = head_of(r);
+    for (int depth = 0; u >= 0 && depth < 10; ++depth) {
+      int g = toks[u].head;
+      if (g < 0) return false;
+      if (toks[u].rel == kNsubj && toks[g].rel == kCcomp && toks[g].head == h.tok) return true;
+      u = g;
+    }
+    return false;
+  };
   // True when the actor is a party in a "between X and Y" phrase the pattern does not
   // name: in a statement (01) the parties of the deal or meeting talked about, not the
   // verb's actors ("announced deals between Israel and Bahrain").
@@ -3484,6 +3497,14 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
           }
           if (!actor_stems && compared(b)) {
             note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, the target is compared with");
+            continue;
+          }
+          // "warned that X could wreck the economy": X is what the warning is about, no
+          // threat against X (a threat names what the source would do: "warned that it
+          // would retaliate against X", "warned X that ...").
+          if (!actor_stems && !opt.petrarch2 && code.compare(0, 2, "13") == 0 && toks[h.tok].lemma == "WARN" &&
+              warned_about(h, b)) {
+            note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, the subject of what is warned of");
             continue;
           }
           pairs.push_back({a, b});
