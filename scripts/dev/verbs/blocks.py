@@ -850,7 +850,7 @@ blk('RIOT', '145', ['RIOT', 'RAMPAGE', 'LOOT', 'RANSACK', 'PILLAGE', 'TORCH', 'S
            ('* BOMB', '183')])
 
 # ---------------- 15 EXHIBIT FORCE POSTURE ----------------
-blk('MOBILIZE', '154', ['MOBILIZE', 'MOBILISE', 'DEPLOY', 'AMASS', 'MASS', 'BUILD_UP', 'REINFORCE', 'BEEF_UP', 'CALL_UP', 'CONSCRIPT', 'DRAFT', 'ENLIST', 'RECRUIT', 'POSITION', 'MOVE', 'REPOSITION', 'SEND_IN', 'SURGE'],
+blk('MOBILIZE', '154', ['MOBILIZE', 'MOBILISE', 'DEPLOY', 'AMASS', 'MASS', 'BUILD_UP', 'REINFORCE', 'BEEF_UP', 'CALL_UP', 'CONSCRIPT', 'DRAFT', 'ENLIST', 'RECRUIT', 'POSITION', 'REPOSITION', 'SEND_IN', 'SURGE'],
     extra=[('* &TROOPS', '154'), ('* TROOP', '154'), ('* SOLDIER', '154'), ('* FORCE', '154'), ('* ARMY', '154'), ('* RESERVIST', '154'),
            ('* TANK', '154'), ('* WARSHIP', '154'), ('* MISSILE', '154'), ('* {MISSILE SYSTEM}', '154'),
            ('* {AIR DEFENSE}', '154'), ('* JET', '154'), ('* BOMBER', '154'), ('* CARRIER', '154'),
@@ -863,6 +863,19 @@ blk('MOBILIZE', '154', ['MOBILIZE', 'MOBILISE', 'DEPLOY', 'AMASS', 'MASS', 'BUIL
            ('* RESOURCE', '070'), ('* MONEY', '071'), ('* RESCUER', '073'), ('* {RESCUE TEAM}', '073'),
            ('* (TOWARD)', '154'), ('* (INTO)', '192'), ('* (CLOSER)', '154'), ('* (CLOSER TO)', '154'),
            ('* (TO)', '154'), ('* MILITIA', '154'), ('* FIGHTER', '154'), ('* MERCENARY', '154')])
+# MOVE alone is no mobilization: people move house, states move embassies, services move
+# online ('moved to Utah', 'move its embassy to Jerusalem'). Armed forces as the object or the
+# subject, or a move into a place, still code.
+blk('MOVE', '---', ['MOVE'],
+    extra=[(f'* {n}', '154') for n in ['&TROOPS', 'TROOP', 'SOLDIER', 'FORCE', 'ARMY', 'RESERVIST', 'TANK', 'WARSHIP',
+                                         'MISSILE', '{MISSILE SYSTEM}', '{AIR DEFENSE}', 'JET', 'BOMBER', 'CARRIER',
+                                         '{AIRCRAFT CARRIER}', 'SUBMARINE', 'UNIT', 'DIVISION', 'MILITIA', 'FIGHTER',
+                                         'MERCENARY', 'WARPLANE', 'ARTILLERY', 'BATTALION', 'BRIGADE', 'MINEHUNTER']] +
+          [(f'{n} *', '154') for n in ['&TROOPS', 'TROOP', 'SOLDIER', 'FORCE', 'ARMY', 'TANK', 'WARSHIP', 'MILITIA',
+                                       'BATTALION', 'BRIGADE']] +
+          [('* (TO BORDER)', '154'), ('* (NEAR BORDER)', '154'), ('* (ALONG BORDER)', '154'), ('* (ON BORDER)', '154'),
+           ('* POLICE', '153'), ('* {RIOT POLICE}', '153'), ('* {SECURITY FORCE}', '153'), ('* (INTO)', '192'),
+           ('* (TOWARD)', '154'), ('* (CLOSER TO)', '154')])
 blk('ALERT', '152', ['ALERT', 'HEIGHTEN', 'STEP_UP', 'SCRAMBLE'],
     extra=[('* {ALERT LEVEL}', '152'), ('* ALERT', '152'), ('* (ON ALERT)', '152'), ('* (ON {HIGH ALERT})', '152'),
            ('* (ON {COMBAT ALERT})', '152'), ('* (ON {COMBAT READINESS})', '152'), ('* {COMBAT READINESS}', '152'),
