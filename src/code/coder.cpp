@@ -3032,7 +3032,8 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
         static const char* kFor[] = {"WAY",       "MEANS",    "ABILITY", "RIGHT",    "CHANCE",   "OPPORTUNITY",
                                      "POWER",     "PERMISSION", "DEADLINE", "RESOLUTION", "BILL", "MOTION",
                                      "PROPOSAL",  "THREAT",   "OPTION",  "PETITION", "DEAL",   "AGREEMENT",
-                                     "ACCORD",    "PACT",     "TREATY",  "PLAN"};
+                                     "ACCORD",    "PACT",     "TREATY",  "PLAN",     "PROGRAM",  "PROGRAMME",
+                                     "PROJECT",   "SCHEME"};
         for (const char* w : kFor)
           if (toks[toks[u].head].lemma == w)
             return "what '" + s.tokens[toks[u].head].form + "' is for";
@@ -3117,6 +3118,13 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
       if (r != kConj && r != kNmod && r != kAppos && r != kCompound && r != kFlat && r != kNmodPoss) return false;
       u = toks[u].head;
     }
+    return false;
+  };
+  // A business actor: a multinational (MNC...) or a BUS role.
+  auto business = [](const std::string& c) {
+    if (c.compare(0, 3, "MNC") == 0) return true;
+    for (size_t i = 3; i + 3 <= c.size(); i += 3)
+      if (c.compare(i, 3, "BUS") == 0) return true;
     return false;
   };
   // True when `r` lies in the subject of a that-clause of the verb, which has no object.
@@ -3493,6 +3501,12 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
           }
           if (!actor_stems && medium(h, b)) {
             note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, the target is the medium");
+            continue;
+          }
+          // A company exhibits no force posture (15): "the firm tested its rocket by
+          // launching a car into space".
+          if (!actor_stems && !opt.petrarch2 && code.compare(0, 2, "15") == 0 && business(a.code)) {
+            note("verb '" + vform + "': " + a.code + " -> " + b.code + " dropped, a company shows no force");
             continue;
           }
           if (!actor_stems && compared(b)) {
