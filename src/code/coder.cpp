@@ -1663,6 +1663,13 @@ std::vector<ActorRef> SentenceCoder::Subject(int v, int depth) const {
       if (reporter >= 0 && k > reporter && after < 0) after = k;
     }
     if (count == 2 && reporter >= 0 && after >= 0 && last < v) return NP(after, 0);
+    // A subordinator of the verb between the two ("the statement on Iraq after Putin
+    // spoke with ..."): the subject after it is the clause's, the first lies outside.
+    if (!c_.actor_stems && count == 2 && last < v)
+      for (int m : t_[v].kids)
+        if (t_[m].rel == kMark && m > first)
+          for (int k : t_[v].kids)
+            if (t_[k].rel == kNsubj && k > m && k < v) return NP(k, 0);
     if (count > 1 && last < v) {
       auto a = ChunkActors(first, last);
       if (!a.empty()) return a;
