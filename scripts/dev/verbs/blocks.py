@@ -293,7 +293,14 @@ blk('START_TALKS', '---', ['BEGIN', 'START', 'LAUNCH', 'RESUME', 'RESTART', 'REO
            ('* {ROCKET ATTACK}', '190'), ('* {ARTILLERY BARRAGE}', '194'), ('* BOMBARDMENT', '194'),
            ('* SHELLING', '194'), ('* INVASION', '192'), ('* {CROSS-BORDER RAID}', '190'), ('* RAID', '190'),
            ('* INCURSION', '192'), ('* WAR', '190'), ('* CAMPAIGN (AGAINST)', '113'), ('* {SMEAR CAMPAIGN}', '111'),
-           ('* PROTEST', '141'), ('* {HUNGER STRIKE}', '142'), ('* STRIKE', '143'), ('* BOYCOTT', '143'),
+           # Launched / began / continued strikes are military in news; a labour strike
+           # has workers as the subject or a general / labour strike as the object.
+           ('* PROTEST', '141'), ('* {HUNGER STRIKE}', '142'), ('* STRIKE', '190'), ('* BOYCOTT', '143'),
+           ('* {GENERAL STRIKE}', '143'), ('* {LABOR STRIKE}', '143'), ('* {LABOUR STRIKE}', '143'),
+           ('* {NATIONAL STRIKE}', '143'), ('* {NATIONWIDE STRIKE}', '143'), ('* {INDEFINITE STRIKE}', '143'),
+           ('{WORKER} * STRIKE', '143'), ('UNION * STRIKE', '143'), ('TEACHER * STRIKE', '143'),
+           ('DOCTOR * STRIKE', '143'), ('NURSE * STRIKE', '143'), ('MINER * STRIKE', '143'),
+           ('EMPLOYEE * STRIKE', '143'), ('DRIVER * STRIKE', '143'), ('STAFF * STRIKE', '143'),
            ('* STRIKE (INTO)', '195'),
            ('* BLOCKADE', '191'), ('* SIEGE', '191'), ('* (INTO AGREEMENT)', '057'), ('* (INTO TREATY)', '057'),
            ('* (INTO ALLIANCE)', '057'), ('* COALITION', '050'), ('* ALLIANCE', '050'), ('* NATO', '---'),
@@ -1163,7 +1170,7 @@ blk('ATTACK', '190', ['ATTACK', 'STRIKE', 'FIGHT', 'BATTLE', 'RAID', 'STORM', 'A
            ('* {CLIMATE CHANGE}', '---'), ('* PANDEMIC', '---'), ('* VIRUS', '---'), ('* FIRE', '---'), ('* WILDFIRE', '---'),
            ('* POVERTY', '---'), ('* INFLATION', '---'), ('* CASE', '---'), ('* {LEGAL BATTLE}', '115'),
            ('* (IN COURT)', '115'), ('* EXTRADITION', '---'), ('* CHARGE', '---'), ('* ELECTION', '---'),
-           ('* {WORKER}', '143'), ('* (FOR)', '---'), ('* MEDIATOR', '---'), ('* (IN DIALOGUE)', '046'),
+           ('* (FOR)', '---'), ('* MEDIATOR', '---'), ('* (IN DIALOGUE)', '046'),
            ('* (IN TALK)', '046'), ('* (IN NEGOTIATION)', '046'), ('* (WITH {MEDIATOR})', '---'),
            ('* CONSTRUCTIVELY', '050'), ('* (CONSTRUCTIVELY)', '050'), ('* (IN COOPERATION)', '050'),
            ('* SUPPORTER', '053'), ('* VOTER', '053'), ('* AUDIENCE', '---')])
