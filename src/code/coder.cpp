@@ -3297,13 +3297,7 @@ void CoderImpl::CodeSentence(const Document& doc, int si, int date, const CodeOp
     return false;
   };
   auto region_modifier = [&](const ActorRef& r) {
-    static const char* kRegions[] = {"AFR", "ASA", "EUR", "MEA", "LAM", "SAM", "NMR", "CRB", "BLK", "CAU",
-                                     "CAS", "SAS", "SEA", "SCN", "WAF", "EAF", "NAF", "SAF", "CFR", "PGS",
-                                     "WST", "EEU", "MDT", "ARB"};
-    if (r.code.size() != 3) return false;
-    bool region = false;
-    for (const char* c : kRegions) region |= r.code == c;
-    if (!region) return false;
+    if (!region_code(r.code)) return false;
     int u = head_of(r);
     return toks[u].rel == kAmod || toks[u].rel == kCompound;
   };
