@@ -87,6 +87,24 @@ Moves Valid(const State& st) {
   return m;
 }
 
+// Calls f(action) for every action `m` allows, in action order: SHIFT, LEFT-l, RIGHT-l
+// (no LEFT-root; RIGHT-root only onto ROOT, where it is the only right move).
+template <typename F>
+inline void ForEachValid(const Moves& m, int L, int root_label, F&& f) {
+  if (m.shift) f(0);
+  if (m.left)
+    for (int l = 0; l < L; ++l)
+      if (l != root_label) f(1 + l);
+  if (m.right) {
+    if (m.right_root_only) {
+      f(1 + L + root_label);
+    } else {
+      for (int l = 0; l < L; ++l)
+        if (l != root_label) f(1 + L + l);
+    }
+  }
+}
+
 void Apply(State* st, int action, int L) {
   if (action == 0) {
     st->stack.push_back(st->b++);
@@ -354,21 +372,9 @@ void Features(const State& st, const ParserInput& in, bool ctx, std::vector<uint
 int ArgmaxValid(const float* scores, const Moves& m, int L, int root_label) {
   int best = -1;
   float bs = 0;
-  auto consider = [&](int a) {
+  ForEachValid(m, L, root_label, [&](int a) {
     if (best < 0 || scores[a] > bs) best = a, bs = scores[a];
-  };
-  if (m.shift) consider(0);
-  if (m.left)
-    for (int l = 0; l < L; ++l)
-      if (l != root_label) consider(1 + l);
-  if (m.right) {
-    if (m.right_root_only) {
-      consider(1 + L + root_label);
-    } else {
-      for (int l = 0; l < L; ++l)
-        if (l != root_label) consider(1 + L + l);
-    }
-  }
+  });
   return best;
 }
 
@@ -438,18 +444,7 @@ void BeamStep(std::vector<BeamItem>* cur, std::vector<BeamItem>* next, int k, in
       out->seq = seq++;
       ++out;
     };
-    if (m.shift) push(0);
-    if (m.left)
-      for (int l = 0; l < L; ++l)
-        if (l != root) push(1 + l);
-    if (m.right) {
-      if (m.right_root_only) {
-        push(1 + L + root);
-      } else {
-        for (int l = 0; l < L; ++l)
-          if (l != root) push(1 + L + l);
-      }
-    }
+    ForEachValid(m, L, root, push);
   }
   cands->resize(static_cast<size_t>(out - cands->data()));
   auto better = [](const Cand& a, const Cand& b) { return a.score != b.score ? a.score > b.score : a.seq < b.seq; };
